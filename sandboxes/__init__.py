@@ -1,0 +1,44 @@
+"""Run untrusted Python, JavaScript and Go in language-level sandboxes behind one call.
+
+    >>> import sandboxes
+    >>> sandboxes.run("python", "print(6 * 7)").stdout
+    '42\\n'
+"""
+
+from .api import Sandbox, check, run, run_many
+from .errors import (
+    ClosedError,
+    LimitError,
+    PolicyError,
+    ResultError,
+    RuntimeUnavailableError,
+    SandboxError,
+    UnknownLanguageError,
+)
+from .policy import Limits, Policy, default_policy, load_policy, parse_policy
+from .result import Result, Status, Violation
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ClosedError",
+    "Limits",
+    "LimitError",
+    "Policy",
+    "PolicyError",
+    "Result",
+    "ResultError",
+    "RuntimeUnavailableError",
+    "Sandbox",
+    "SandboxError",
+    "Status",
+    "UnknownLanguageError",
+    "Violation",
+    "__version__",
+    "check",
+    "default_policy",
+    "load_policy",
+    "parse_policy",
+    "run",
+    "run_many",
+]
