@@ -1,0 +1,1 @@
+"""Test and benchmark corpora shipped with the repository (not part of the wheel)."""
