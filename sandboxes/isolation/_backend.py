@@ -1,0 +1,712 @@
+"""The host side of the process layer: ``WorkerBackend`` and ``doctor()``.
+
+Python runs in a *fork-per-run* pool: a fork server (``_server.py``, started
+with ``subprocess`` from one long-lived spawner thread, never forked from this
+process) keeps ``policy.<lang>.workers`` confined children ready; a run takes
+one, sends it the job over its own pipe, reads one length-prefixed result
+with a byte cap and a wall-clock deadline, and the child exits. JavaScript and
+Go run in *long-lived* confined workers (their engines cannot be forked),
+each replaced after a crash, a kill or ``worker_max_runs`` runs.
+
+Every ending of a run is translated into a ``Result`` in ``_ending`` (the one
+place that maps exit statuses and signals to statuses), never an exception.
+"""
+
+from __future__ import annotations
+
+import atexit
+import base64
+import collections
+import dataclasses
+import json
+import logging
+import os
+import pickle
+import queue
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import weakref
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+from .. import _registry
+from ..errors import ClosedError, RuntimeUnavailableError
+from ..policy import LAYERS, Limits, Policy
+from ..result import Result, Status, Violation
+from ._server import EXIT_MEMORY, RAW_ENV
+from ._wire import FrameReader, FrameTimeout, FrameTooLarge, encode, write_all
+
+log = logging.getLogger("sandboxes.isolation")
+
+_BOOT = ("import sys; sys.path.insert(0, sys.argv[1]); "
+         "from sandboxes.isolation._server import main; main(sys.argv[2:])")
+DEADLINE_GRACE_S = 0.1  # after timeout_s, the fork-per-run child is SIGKILLed (its runtime reports first)
+WORKER_GRACE_S = 0.5  # long-lived workers: their engine stops the guest; the kill is the backstop
+START_TIMEOUT_S = 60.0  # starting a server or worker (imports, warm-up) on a loaded machine
+EXIT_WAIT_S = 3.0  # how long to wait for the exit status of a child that ended without a result
+_INFO_CAP = 1 << 16
+
+
+def _package_root() -> str:
+    return str(Path(__file__).resolve().parents[2])
+
+
+def _env(raw: bool) -> dict[str, str]:
+    """A scrubbed environment: nothing of the host's leaks into a worker."""
+    env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    if raw:
+        env[RAW_ENV] = "1"
+    return env
+
+
+def _stderr_target() -> Any:
+    return None if os.environ.get("SANDBOXES_WORKER_DEBUG") == "1" else subprocess.DEVNULL
+
+
+class _Spawner:
+    """Starts every process of this layer from one long-lived thread.
+
+    ``PR_SET_PDEATHSIG`` fires when the *thread* that created a process exits,
+    so a server spawned from a short-lived ``run_many`` thread would die with
+    it. This thread lives as long as the host process.
+    """
+
+    def __init__(self) -> None:
+        self._q: queue.SimpleQueue[tuple[list[str], dict[str, Any], Future[subprocess.Popen[bytes]]]] = \
+            queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def spawn(self, argv: list[str], **kw: Any) -> subprocess.Popen[bytes]:
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._loop, name="sandboxes-spawner", daemon=True)
+                self._thread.start()
+        fut: Future[subprocess.Popen[bytes]] = Future()
+        self._q.put((argv, kw, fut))
+        return fut.result()
+
+    def _loop(self) -> None:
+        while True:
+            argv, kw, fut = self._q.get()
+            try:
+                fut.set_result(subprocess.Popen(argv, **kw))
+            except BaseException as e:  # reported to the caller
+                fut.set_exception(e)
+
+
+_spawner = _Spawner()
+
+
+def _close_fd(fd: int) -> None:
+    try:
+        os.close(fd)
+    except OSError:
+        pass
+
+
+def _signame(sig: int) -> str:
+    try:
+        return signal.Signals(sig).name
+    except ValueError:
+        return f"signal {sig}"
+
+
+# ----------------------------------------------------------------- translating endings
+
+def _ending(lang: str, status: int | None, *, deadline_kill: bool) -> Result:
+    """Map how a worker ended without a usable result to a ``Result``. The only such mapping."""
+    if deadline_kill:
+        return Result(lang, Status.TIMEOUT, stderr="timed out\n", exit_code=None,
+                      extra={"stopped_by": "deadline", "stop_detail": "SIGKILL at the wall-clock deadline"})
+    if status is None:
+        return Result(lang, Status.ERROR, stderr="worker crashed: the worker process exited\n",
+                      extra={"stopped_by": "process", "stop_detail": "worker lost"})
+    if os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        name = _signame(sig)
+        if sig == signal.SIGXCPU:
+            return Result(lang, Status.TIMEOUT, stderr="timed out (CPU time limit)\n", exit_code=-sig,
+                          extra={"stopped_by": "rlimit", "stop_detail": "RLIMIT_CPU (SIGXCPU)"})
+        if sig == signal.SIGSYS:
+            v = Violation("syscall", "a system call the sandbox forbids was attempted; seccomp killed the worker")
+            return Result(lang, Status.VIOLATION, stderr="worker killed by seccomp: SIGSYS\n", exit_code=-sig,
+                          violations=(v,), extra={"stopped_by": "seccomp", "stop_detail": "SIGSYS"})
+        if sig == signal.SIGXFSZ:
+            v = Violation("file", "a write beyond the file size limit (RLIMIT_FSIZE)")
+            return Result(lang, Status.VIOLATION, stderr="worker killed: SIGXFSZ\n", exit_code=-sig,
+                          violations=(v,), extra={"stopped_by": "rlimit", "stop_detail": "RLIMIT_FSIZE"})
+        if sig == signal.SIGKILL:
+            return Result(lang, Status.ERROR, stderr="worker killed: SIGKILL\n", exit_code=-sig,
+                          extra={"stopped_by": "kernel", "stop_detail": "SIGKILL (CPU hard limit or OOM killer)"})
+        return Result(lang, Status.ERROR, stderr=f"worker crashed: {name}\n", exit_code=-sig,
+                      extra={"signal": name})
+    code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1
+    if code == EXIT_MEMORY:
+        return Result(lang, Status.MEMORY_LIMIT, stderr="MemoryError\n", exit_code=1,
+                      extra={"stopped_by": "rlimit", "stop_detail": "RLIMIT_AS"})
+    return Result(lang, Status.ERROR, stderr=f"worker crashed: exit status {code} without a result\n",
+                  exit_code=code)
+
+
+def _from_frame(lang: str, frame: Any) -> Result | None:
+    try:
+        r = Result.from_dict(frame)
+    except Exception:
+        return None
+    if r.lang != lang:
+        return None
+    if r.status is Status.MEMORY_LIMIT and "stopped_by" not in r.extra:
+        r = dataclasses.replace(r, extra={**r.extra, "stopped_by": "rlimit",
+                                          "stop_detail": "MemoryError under RLIMIT_AS"})
+    return r
+
+
+def _finish(r: Result, layers: list[str], missing: dict[str, str], kind: str) -> Result:
+    missing_names = [name for name in LAYERS if name not in layers]
+    extra = {**r.extra, "isolation_missing": missing_names, "worker": kind}
+    if missing_names:
+        extra["isolation_missing_reasons"] = {k: v for k, v in missing.items() if k in missing_names}
+    return dataclasses.replace(r, isolation=("language", "process", *[n for n in LAYERS if n in layers]),
+                               extra=extra)
+
+
+def _result_cap(limits: Limits) -> int:
+    out = limits.max_output_bytes if limits.max_output_bytes is not None else 64 << 20
+    return 6 * out + (1 << 20)  # JSON escapes control characters as 6 bytes
+
+
+def _job(code: str, stdin: str, limits: Limits) -> bytes:
+    return encode({"code": code, "stdin": stdin, "limits": dataclasses.asdict(limits)})
+
+
+def _check_required(lang: str, required: tuple[str, ...], layers: list[str], missing: dict[str, str]) -> None:
+    absent = [name for name in required if name not in layers]
+    if absent:
+        why = "; ".join(f"{n}: {missing.get(n, 'unavailable')}" for n in absent)
+        raise RuntimeUnavailableError(
+            f"the policy requires isolation layers this machine does not provide for {lang}: {why}")
+
+
+# ----------------------------------------------------------------- fork-per-run (Python)
+
+@dataclasses.dataclass
+class _Spare:
+    cid: int
+    pid: int
+    job_w: int
+    res_r: int
+
+
+class _ServerLost(Exception):
+    pass
+
+
+class _ForkServer:
+    """One fork server process and the spare children it has handed us."""
+
+    def __init__(self, lang: str, policy: Policy, raw: bool) -> None:
+        self.lang = lang
+        self.target = max(0, policy.for_language(lang).workers)
+        self.cond = threading.Condition()
+        self.spares: collections.deque[_Spare] = collections.deque()
+        self.exits: dict[int, int | None] = {}  # children in use -> exit status once known
+        self.pending = 0
+        self.waiters = 0
+        self.dead = False
+        self.failure: str | None = None
+        self.layers: list[str] = []
+        self.missing: dict[str, str] = {}
+        self._ready = threading.Event()
+        self._reader: threading.Thread | None = None
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self.sock = ours
+        try:
+            self.proc = _spawner.spawn(
+                [sys.executable, "-I", "-c", _BOOT, _package_root(), "fork", str(theirs.fileno())],
+                pass_fds=(theirs.fileno(),), env=_env(raw), cwd="/", start_new_session=True,
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=_stderr_target())
+        finally:
+            theirs.close()
+        cfg = {"lang": lang, "host_pid": os.getpid(),
+               "policy": base64.b64encode(pickle.dumps(policy)).decode()}
+        self.sock.send(json.dumps(cfg).encode())
+        self._reader = threading.Thread(target=self._read_loop, name=f"sandboxes-{lang}-server", daemon=True)
+        self._reader.start()
+        if not self._ready.wait(START_TIMEOUT_S) or self.failure:
+            why = self.failure or "it did not start in time"
+            self.close()
+            raise RuntimeUnavailableError(f"the {lang} fork server failed to start: {why}")
+
+    # -- the control socket -------------------------------------------------
+    def _read_loop(self) -> None:
+        try:
+            while True:
+                try:
+                    data, fds, _flags, _addr = socket.recv_fds(self.sock, 1 << 16, 2, socket.MSG_CMSG_CLOEXEC)
+                except OSError:
+                    break
+                if not data:
+                    break
+                msg = json.loads(data)
+                t = msg["t"]
+                with self.cond:
+                    if t == "spare" and len(fds) == 2:
+                        self.spares.append(_Spare(msg["id"], msg["pid"], fds[0], fds[1]))
+                        self.pending = max(0, self.pending - 1)
+                    elif t == "exit":
+                        if msg["id"] in self.exits:
+                            self.exits[msg["id"]] = msg["status"]
+                    elif t == "ready":
+                        self.layers, self.missing = list(msg["layers"]), dict(msg["missing"])
+                        self._ready.set()
+                    elif t == "failed":
+                        self.failure = msg["error"]
+                        self._ready.set()
+                    else:
+                        for fd in fds:
+                            _close_fd(fd)
+                    self.cond.notify_all()
+        finally:
+            with self.cond:
+                self.dead = True
+                for s in self.spares:
+                    _close_fd(s.job_w)
+                    _close_fd(s.res_r)
+                self.spares.clear()
+                self.cond.notify_all()
+            self._ready.set()
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+    def _send(self, msg: dict[str, Any]) -> None:
+        try:
+            self.sock.send(json.dumps(msg).encode())
+        except OSError:
+            pass
+
+    def _top_up(self) -> None:
+        """Ask for enough children that every waiter and the spare target are covered. Under ``cond``."""
+        want = self.target + self.waiters - len(self.spares) - self.pending
+        if want > 0 and not self.dead:
+            self.pending += want
+            self._send({"t": "fork", "n": want})
+
+    # -- children -------------------------------------------------------------
+    def prefill(self) -> None:
+        with self.cond:
+            self._top_up()
+
+    def acquire(self, timeout: float) -> _Spare:
+        end = time.monotonic() + timeout
+        with self.cond:
+            self.waiters += 1
+            try:
+                self._top_up()
+                while not self.spares:
+                    left = end - time.monotonic()
+                    if self.dead or left <= 0:
+                        raise _ServerLost("the fork server exited" if self.dead else "no worker became ready")
+                    self.cond.wait(left)
+                spare = self.spares.popleft()
+                self.exits[spare.cid] = None
+            finally:
+                self.waiters -= 1
+            self._top_up()
+        return spare
+
+    def kill(self, cid: int) -> None:
+        self._send({"t": "kill", "id": cid})
+
+    def wait_exit(self, cid: int, timeout: float) -> int | None:
+        end = time.monotonic() + timeout
+        with self.cond:
+            while self.exits.get(cid) is None and not self.dead:
+                left = end - time.monotonic()
+                if left <= 0:
+                    break
+                self.cond.wait(left)
+            return self.exits.pop(cid, None)
+
+    def forget(self, cid: int) -> None:
+        with self.cond:
+            self.exits.pop(cid, None)
+
+    def close(self) -> None:
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.sock.close()
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        if self._reader is not None and self._reader is not threading.current_thread():
+            self._reader.join(timeout=5)
+
+
+class _ForkPool:
+    def __init__(self, lang: str, policy: Policy, raw: bool) -> None:
+        self.lang = lang
+        self.policy = policy
+        self.lpol = policy.for_language(lang)
+        self.raw = raw
+        self._srv: _ForkServer | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def server(self) -> _ForkServer:
+        with self._lock:
+            if self._closed:
+                raise ClosedError("this WorkerBackend is closed")
+            if self._srv is None or self._srv.dead:
+                if self._srv is not None:
+                    self._srv.close()
+                self._srv = _ForkServer(self.lang, self.policy, self.raw)
+                _check_required(self.lang, self.lpol.require, self._srv.layers, self._srv.missing)
+                self._srv.prefill()
+            return self._srv
+
+    def run(self, code: str, stdin: str, limits: Limits) -> Result:
+        for _attempt in range(3):
+            srv = self.server()
+            try:
+                spare = srv.acquire(timeout=START_TIMEOUT_S)
+            except _ServerLost:
+                continue
+            result = self._run_child(srv, spare, code, stdin, limits)
+            if result is not None:
+                return result
+        return _ending(self.lang, None, deadline_kill=False)
+
+    def _run_child(self, srv: _ForkServer, spare: _Spare, code: str, stdin: str, limits: Limits) -> Result | None:
+        reader = FrameReader(spare.res_r)
+        try:
+            try:
+                info = reader.read(cap=_INFO_CAP, deadline=time.monotonic() + START_TIMEOUT_S)
+            except (FrameTimeout, FrameTooLarge, ValueError):
+                info = None
+            if not isinstance(info, dict) or "layers" not in info:
+                srv.kill(spare.cid)
+                srv.forget(spare.cid)
+                return None  # a spare that died before use (e.g. its server restarted): take another
+            layers, missing = list(info["layers"]), dict(info["missing"])
+            try:
+                _check_required(self.lang, self.lpol.require, layers, missing)
+            except RuntimeUnavailableError:
+                srv.kill(spare.cid)
+                srv.forget(spare.cid)
+                raise
+            t0 = time.monotonic()
+            try:
+                write_all(spare.job_w, _job(code, stdin, limits))
+            except OSError:
+                pass  # the child is gone; its exit status says why
+            _close_fd(spare.job_w)
+            spare.job_w = -1
+            deadline = t0 + limits.timeout_s + DEADLINE_GRACE_S if limits.timeout_s is not None else None
+            result: Result | None = None
+            try:
+                frame = reader.read(cap=_result_cap(limits), deadline=deadline)
+                result = None if frame is None else _from_frame(self.lang, frame)
+                if frame is not None and result is None:
+                    srv.kill(spare.cid)
+                    srv.wait_exit(spare.cid, EXIT_WAIT_S)
+                    result = Result(self.lang, Status.ERROR, stderr="worker sent a malformed result\n",
+                                    extra={"stopped_by": "process", "stop_detail": "malformed result"})
+                elif result is not None:
+                    srv.forget(spare.cid)
+                else:
+                    result = _ending(self.lang, srv.wait_exit(spare.cid, EXIT_WAIT_S), deadline_kill=False)
+            except FrameTimeout:
+                srv.kill(spare.cid)
+                srv.wait_exit(spare.cid, EXIT_WAIT_S)
+                result = _ending(self.lang, None, deadline_kill=True)
+            except FrameTooLarge:
+                srv.kill(spare.cid)
+                srv.wait_exit(spare.cid, EXIT_WAIT_S)
+                result = Result(self.lang, Status.OUTPUT_LIMIT, stderr="output limit exceeded\n",
+                                extra={"stopped_by": "process", "stop_detail": "result larger than the byte cap"})
+            except ValueError:
+                srv.kill(spare.cid)
+                srv.wait_exit(spare.cid, EXIT_WAIT_S)
+                result = Result(self.lang, Status.ERROR, stderr="worker sent a malformed result\n",
+                                extra={"stopped_by": "process", "stop_detail": "malformed result"})
+            return _finish(result, layers, missing, "fork")
+        finally:
+            if spare.job_w >= 0:
+                _close_fd(spare.job_w)
+            _close_fd(spare.res_r)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            srv, self._srv = self._srv, None
+        if srv is not None:
+            srv.close()
+
+
+# ----------------------------------------------------------------- long-lived workers (JavaScript, Go)
+
+class _Worker:
+    """One long-lived confined engine process."""
+
+    def __init__(self, lang: str, policy: Policy, raw: bool) -> None:
+        self.lang = lang
+        self.runs = 0
+        job_r, job_w = os.pipe()
+        res_r, res_w = os.pipe()
+        try:
+            self.proc = _spawner.spawn(
+                [sys.executable, "-I", "-c", _BOOT, _package_root(), "worker", str(job_r), str(res_w)],
+                pass_fds=(job_r, res_w), env=_worker_env(lang, raw), cwd="/", start_new_session=True,
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=_stderr_target())
+        finally:
+            os.close(job_r)
+            os.close(res_w)
+        self.job_w, self.res_r = job_w, res_r
+        self.reader = FrameReader(res_r)
+        cfg = {"lang": lang, "host_pid": os.getpid(), "read_only": _worker_read_only(lang),
+               "policy": base64.b64encode(pickle.dumps(policy)).decode()}
+        try:
+            write_all(job_w, encode(cfg))
+            info = self.reader.read(cap=_INFO_CAP, deadline=time.monotonic() + START_TIMEOUT_S)
+        except (OSError, FrameTimeout, FrameTooLarge, ValueError):
+            info = None
+        if not isinstance(info, dict) or "layers" not in info:
+            why = info.get("failed") if isinstance(info, dict) else None
+            self.kill()
+            raise RuntimeUnavailableError(f"the {lang} worker failed to start: {why or 'no answer'}")
+        self.layers, self.missing = list(info["layers"]), dict(info["missing"])
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+        except OSError:
+            pass
+        self.close()
+
+    def close(self) -> None:
+        _close_fd(self.job_w)
+        _close_fd(self.res_r)
+        self.job_w = self.res_r = -1
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def _worker_env(lang: str, raw: bool) -> dict[str, str]:
+    env = _env(raw)
+    if lang == "go":  # the toolchain needs a home for its caches; nothing else of the host's
+        for key in ("HOME", "XDG_CACHE_HOME", "TMPDIR"):
+            if key in os.environ:
+                env[key] = os.environ[key]
+    return env
+
+
+def _worker_read_only(lang: str) -> list[str]:
+    """Trees a long-lived worker may still read after Landlock (its engine's data files)."""
+    if lang != "javascript":
+        return []
+    try:
+        import importlib.util
+
+        spec = importlib.util.find_spec("py_mini_racer")
+    except (ImportError, ValueError):
+        return []
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    return [str(Path(p).resolve()) for p in spec.submodule_search_locations]
+
+
+class _WorkerPool:
+    def __init__(self, lang: str, policy: Policy, raw: bool) -> None:
+        self.lang = lang
+        self.policy = policy
+        self.lpol = policy.for_language(lang)
+        self.raw = raw
+        self.size = max(1, self.lpol.workers)
+        self.cond = threading.Condition()
+        self.idle: list[_Worker] = []
+        self.count = 0
+        self.closed = False
+
+    def _acquire(self) -> _Worker:
+        with self.cond:
+            while True:
+                if self.closed:
+                    raise ClosedError("this WorkerBackend is closed")
+                if self.idle:
+                    return self.idle.pop()
+                if self.count < self.size:
+                    self.count += 1
+                    break
+                self.cond.wait()
+        try:
+            w = _Worker(self.lang, self.policy, self.raw)
+            _check_required(self.lang, self.lpol.require, w.layers, w.missing)
+            return w
+        except BaseException:
+            if "w" in locals():
+                w.kill()
+            with self.cond:
+                self.count -= 1
+                self.cond.notify()
+            raise
+
+    def _release(self, w: _Worker, healthy: bool) -> None:
+        if not healthy or w.runs >= self.lpol.worker_max_runs or self.closed:
+            w.kill()
+            with self.cond:
+                self.count -= 1
+                self.cond.notify()
+            return
+        with self.cond:
+            self.idle.append(w)
+            self.cond.notify()
+
+    def run(self, code: str, stdin: str, limits: Limits) -> Result:
+        w = self._acquire()
+        healthy = False
+        try:
+            t0 = time.monotonic()
+            try:
+                write_all(w.job_w, _job(code, stdin, limits))
+            except OSError:
+                pass
+            deadline = t0 + limits.timeout_s + WORKER_GRACE_S if limits.timeout_s is not None else None
+            try:
+                frame = w.reader.read(cap=_result_cap(limits), deadline=deadline)
+                result = None if frame is None else _from_frame(self.lang, frame)
+                if result is not None:
+                    healthy = True
+                else:
+                    w.proc.kill()
+                    status = w.proc.wait()
+                    result = _ending(self.lang, _wait_status(status), deadline_kill=False)
+            except FrameTimeout:
+                result = _ending(self.lang, None, deadline_kill=True)
+            except FrameTooLarge:
+                result = Result(self.lang, Status.OUTPUT_LIMIT, stderr="output limit exceeded\n",
+                                extra={"stopped_by": "process", "stop_detail": "result larger than the byte cap"})
+            except ValueError:
+                result = Result(self.lang, Status.ERROR, stderr="worker sent a malformed result\n",
+                                extra={"stopped_by": "process", "stop_detail": "malformed result"})
+            w.runs += 1
+            return _finish(result, w.layers, w.missing, "long-lived")
+        finally:
+            self._release(w, healthy)
+
+    def close(self) -> None:
+        with self.cond:
+            self.closed = True
+            idle, self.idle = self.idle, []
+            self.cond.notify_all()
+        for w in idle:
+            w.kill()
+
+
+def _wait_status(returncode: int) -> int:
+    """Turn a Popen returncode back into a wait status for ``_ending``."""
+    if returncode < 0:
+        return -returncode & 0x7F
+    return (returncode & 0xFF) << 8
+
+
+# ----------------------------------------------------------------- public
+
+_backends: weakref.WeakSet[WorkerBackend] = weakref.WeakSet()
+
+
+class WorkerBackend:
+    """Runs one language's code in confined worker processes. Thread-safe; a context manager.
+
+    ``run`` never raises for what the guest does. It raises
+    ``RuntimeUnavailableError`` when the policy ``require``s a layer this
+    machine lacks (fail closed), and ``ClosedError`` after ``close()``.
+    """
+
+    def __init__(self, lang: str, policy: Policy, *, _raw: bool = False) -> None:
+        self.lang = _registry.canonical(lang)
+        self.policy = policy
+        self._impl: _ForkPool | _WorkerPool
+        if self.lang == "python":
+            self._impl = _ForkPool(self.lang, policy, _raw)
+        else:
+            self._impl = _WorkerPool(self.lang, policy, _raw)
+        self._closed = False
+        _backends.add(self)
+
+    def run(self, code: str, *, stdin: str = "", limits: Limits | None = None) -> Result:
+        if self._closed:
+            raise ClosedError("this WorkerBackend is closed")
+        limits = limits if limits is not None else self.policy.for_language(self.lang).limits
+        return self._impl.run(code, stdin, limits)
+
+    def close(self) -> None:
+        """Stop the server/workers and every child. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        self._impl.close()
+
+    def __enter__(self) -> WorkerBackend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
+@atexit.register
+def _close_all() -> None:
+    for b in list(_backends):
+        try:
+            b.close()
+        except Exception:
+            pass
+
+
+def doctor() -> dict[str, Any]:
+    """Which layers of the process sandbox this machine supports, and why not.
+
+    Probes a disposable subprocess that applies every layer to itself in the
+    order the workers do. Returns ``{"layers": {name: {"available": bool,
+    "reason": str | None}}, "platform", "arch", "root", "drop_root",
+    "landlock_abi", "pidfd"}``.
+    """
+    argv = [sys.executable, "-I", "-c", _BOOT, _package_root(), "probe"]
+    try:
+        out = subprocess.run(argv, env=_env(False), cwd="/", stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, timeout=60, check=False).stdout
+        report = json.loads(out)
+    except (OSError, subprocess.TimeoutExpired, ValueError) as e:
+        return {"platform": sys.platform, "error": f"the probe failed: {e}",
+                "layers": {n: {"available": False, "reason": "probe failed"} for n in LAYERS}}
+    layers = {n: {"available": n in report["layers"], "reason": report["missing"].get(n)} for n in LAYERS}
+    return {
+        "platform": report["platform"],
+        "arch": report["arch"],
+        "root": report["euid"] == 0,
+        "drop_root": report.get("drop_root"),
+        "landlock_abi": report["landlock_abi"],
+        "pidfd": report["pidfd"],
+        "layers": layers,
+    }
