@@ -373,7 +373,6 @@ class _ForkPool:
                 if self._srv is not None:
                     self._srv.close()
                 self._srv = _ForkServer(self.lang, self.policy, self.raw)
-                _check_required(self.lang, self.lpol.require, self._srv.layers, self._srv.missing)
                 self._srv.prefill()
             return self._srv
 
