@@ -20,6 +20,10 @@ from .result import Result, Status, Violation
 
 __version__ = "0.1.0"
 
+import logging as _logging
+
+_logging.getLogger("sandboxes").addHandler(_logging.NullHandler())
+
 __all__ = [
     "ClosedError",
     "Limits",

@@ -1,0 +1,589 @@
+"""Run-time guards: what the rewritten program calls instead of raw attribute access.
+
+Each run gets its own ``RunState`` (deadline, output buffers, the classes the
+program defined, recorded violations) and its own guard closures, so nothing
+one run does can change what the next run sees.
+
+Rules, in one place:
+
+* reading ``obj.name``: public names are read, then the *value* is checked:
+  modules (other than our facades), frames, tracebacks and code objects are
+  never handed out, whatever path led to them; mutable containers found on
+  classes the program did not define come back as read-only views.
+  ``_private`` names only on objects and classes the program defined.
+  Dunder names only from the vetted list in ``transformer``.
+* writing ``obj.name``: only on objects of classes the program defined, those
+  classes themselves, the program's own functions, and instances of a short
+  list of host classes that are created per run (``WRITABLE_HOST_TYPES``).
+* ``str.format``: replaced by a formatter that resolves fields through the guards.
+* the deadline: ``tick`` (loops, calls) and ``iterate`` (for loops) check it in
+  blocks; once a run is over, every further check raises again.
+"""
+
+from __future__ import annotations
+
+import _string  # type: ignore[import-not-found]
+import abc
+import decimal
+import itertools
+import operator
+import os
+import textwrap
+import time
+import types
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from .transformer import ALLOWED_DUNDER_READS, GUEST_FILENAME, GUEST_ONLY_DUNDER_READS, INSPECT_ATTRIBUTES
+
+# ------------------------------------------------------------------ stop signals
+
+
+class SandboxStop(BaseException):
+    """Ends a run. A BaseException so ordinary ``except Exception`` does not catch it;
+    the run state remembers it, so catching it with a bare ``except`` does not help either."""
+
+    status = "error"
+
+
+class TimeoutStop(SandboxStop):
+    status = "timeout"
+
+
+class OutputLimitStop(SandboxStop):
+    status = "output_limit"
+
+
+class MemoryLimitStop(SandboxStop):
+    status = "memory_limit"
+
+
+class ViolationStop(SandboxStop):
+    status = "violation"
+
+
+class GuestExit(SandboxStop):
+    """sys.exit() / exit() from the program."""
+
+    def __init__(self, code: Any = 0) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+# ------------------------------------------------------------------ run state
+
+TICK_BLOCK = 4096  # ticks between deadline checks
+CHUNK = 4096  # items of an iteration between deadline checks
+SMALL = 4096  # immutable iterables up to this size skip the chunking
+
+_DENIED_VALUE_TYPES = frozenset({types.ModuleType, types.FrameType, types.TracebackType, types.CodeType,
+                                 types.CellType})
+_MUTABLE = frozenset({dict, list, set, bytearray})
+# Host classes whose instances are created per run (never shared): attribute writes allowed.
+WRITABLE_HOST_TYPES: tuple[type, ...] = (decimal.Context, textwrap.TextWrapper, types.SimpleNamespace)
+_FAST_ITER = frozenset({tuple, str, bytes, frozenset, range, dict, set, type({}.keys()), type({}.values()),
+                        type({}.items())})
+
+try:
+    _PAGE = os.sysconf("SC_PAGE_SIZE")
+    _statm = os.open("/proc/self/statm", os.O_RDONLY)
+    os.close(_statm)
+
+    def rss_bytes() -> int:
+        fd = os.open("/proc/self/statm", os.O_RDONLY)
+        try:
+            return int(os.read(fd, 64).split()[1]) * _PAGE
+        finally:
+            os.close(fd)
+except (OSError, ValueError, AttributeError):  # pragma: no cover - non-Linux
+    def rss_bytes() -> int:
+        return 0
+
+
+class RunState:
+    """Everything one run owns."""
+
+    def __init__(self, *, deadline: float | None, max_output: int | None, memory_bytes: int | None,
+                 stdin: str, max_items: int, max_int_bits: int) -> None:
+        self.deadline = deadline
+        self.max_output = max_output
+        self.out_bytes = 0
+        self.stdout: list[str] = []
+        self.stderr: list[str] = []
+        self.stdin_lines = iter(stdin.splitlines(keepends=True))
+        self.stdin_text = stdin
+        self.guest_classes: set[type] = set()
+        self.violations: list[tuple[str, str, int | None]] = []
+        self.stop: type[SandboxStop] | None = None
+        self.stop_detail = ""
+        self.max_items = max_items
+        self.max_int_bits = max_int_bits
+        self.memory_bytes = memory_bytes
+        self.rss_base = rss_bytes() if memory_bytes else 0
+        self.next_mem_check = 0.0
+        self.finished = False
+
+    # -- stopping ------------------------------------------------------------
+    def halt(self, exc: type[SandboxStop], detail: str = "") -> SandboxStop:
+        if self.stop is None:
+            self.stop = exc
+            self.stop_detail = detail
+        return self.stop(self.stop_detail or detail)
+
+    def check(self) -> type[SandboxStop] | None:
+        """The periodic check: returns the stop to raise, or None."""
+        if self.stop is not None:
+            return self.stop
+        if self.finished:
+            self.halt(TimeoutStop, "the run is over")
+            return self.stop
+        now = time.monotonic()
+        if self.deadline is not None and now >= self.deadline:
+            self.halt(TimeoutStop, "deadline exceeded")
+            return self.stop
+        if self.memory_bytes is not None and now >= self.next_mem_check:
+            self.next_mem_check = now + 0.005
+            if rss_bytes() - self.rss_base > self.memory_bytes:
+                self.halt(MemoryLimitStop, "memory limit exceeded")
+                return self.stop
+        return None
+
+    # -- output --------------------------------------------------------------
+    def write(self, text: str, err: bool = False) -> int:
+        if self.stop is not None:
+            raise self.stop(self.stop_detail)
+        n = len(text)
+        if self.max_output is not None:
+            size = n if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+            if self.out_bytes + size > self.max_output:
+                room = self.max_output - self.out_bytes
+                if room > 0:
+                    (self.stderr if err else self.stdout).append(
+                        text.encode("utf-8", "surrogatepass")[:room].decode("utf-8", "ignore"))
+                self.out_bytes = self.max_output
+                raise self.halt(OutputLimitStop, f"output exceeded {self.max_output} bytes")
+            self.out_bytes += size
+        (self.stderr if err else self.stdout).append(text)
+        return n
+
+    def record_violation(self, kind: str, detail: str) -> ViolationStop:
+        self.violations.append((kind, detail, _guest_line()))
+        return ViolationStop(detail)  # type: ignore[return-value]
+
+
+def _guest_line() -> int | None:
+    """Line of the innermost frame of the program (for violations raised inside guards)."""
+    import sys
+
+    f = sys._getframe(1)
+    while f is not None:
+        if f.f_code.co_filename == GUEST_FILENAME:
+            return f.f_lineno
+        f = f.f_back
+    return None
+
+
+class _Raiser:
+    """An iterator that raises the run's stop on every ``next``: keeps a chain raising forever."""
+
+    __slots__ = ("state",)
+
+    def __init__(self, state: RunState) -> None:
+        self.state = state
+
+    def __iter__(self) -> _Raiser:
+        return self
+
+    def __next__(self) -> Any:
+        st = self.state
+        raise (st.stop or TimeoutStop)(st.stop_detail)
+
+
+def make_tick(state: RunState) -> Callable[[], Any]:
+    """A C-speed tick: ``chain.__next__`` over blocks of ``repeat``; between blocks, the check."""
+
+    def blocks() -> Iterator[Iterator[Any]]:
+        while True:
+            yield itertools.repeat(None, TICK_BLOCK)
+            if state.check() is not None:
+                yield _Raiser(state)
+                return
+
+    return itertools.chain.from_iterable(blocks()).__next__
+
+
+def make_iterate(state: RunState) -> Callable[[Any], Iterable[Any]]:
+    """``for`` loops and comprehensions: long iterations are cut in chunks with a check between them."""
+    repeat, islice, chain, from_iterable = itertools.repeat, itertools.islice, itertools.chain, \
+        itertools.chain.from_iterable
+
+    def chunks(it: Iterator[Any]) -> Iterator[Iterable[Any]]:
+        sentinel = object()
+        while True:
+            if state.check() is not None:
+                yield _Raiser(state)
+                return
+            first = next(it, sentinel)
+            if first is sentinel:
+                return
+            yield repeat(first, 1)
+            yield islice(it, CHUNK - 1)
+
+    def iterate(obj: Any) -> Iterable[Any]:
+        t = type(obj)
+        if t in _FAST_ITER and len(obj) <= SMALL:
+            return obj  # type: ignore[no-any-return]
+        return from_iterable(chunks(iter(obj)))
+
+    return iterate
+
+
+# ------------------------------------------------------------------ attribute guards
+
+def _readonly(value: Any) -> Any:
+    t = type(value)
+    if t is dict:
+        return types.MappingProxyType(value)
+    if t is list:
+        return tuple(value)
+    if t is set:
+        return frozenset(value)
+    if t is bytearray:
+        return bytes(value)
+    return value
+
+
+class Facade:
+    """A read-only module: only the allowlisted names, no other module object behind it."""
+
+    __slots__ = ("_sb_name", "_sb_members")
+
+    def __init__(self, name: str, members: dict[str, Any]) -> None:
+        object.__setattr__(self, "_sb_name", name)
+        object.__setattr__(self, "_sb_members", types.MappingProxyType(dict(members)))
+
+    def __getattr__(self, name: str) -> Any:
+        members = object.__getattribute__(self, "_sb_members")
+        try:
+            return members[name]
+        except KeyError:
+            mod = object.__getattribute__(self, "_sb_name")
+            raise AttributeError(f"module '{mod}' has no attribute '{name}' (or it is not allowed)") from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"module '{self._sb_name}' is read-only")
+
+    __delattr__ = __setattr__  # type: ignore[assignment]
+
+    def __dir__(self) -> list[str]:
+        return sorted(object.__getattribute__(self, "_sb_members"))
+
+    @property
+    def __all__(self) -> list[str]:  # used by ``from m import *``
+        return [n for n in object.__getattribute__(self, "_sb_members") if not n.startswith("_")]
+
+    def __repr__(self) -> str:
+        return f"<module '{object.__getattribute__(self, '_sb_name')}'>"
+
+    def __copy__(self) -> Facade:
+        return self
+
+    def __deepcopy__(self, memo: Any) -> Facade:
+        return self
+
+    def __reduce__(self) -> Any:
+        raise TypeError("cannot pickle a module")
+
+    def __init_subclass__(cls, **kw: Any) -> None:
+        raise TypeError("module facades cannot be subclassed")
+
+
+_FACADE_TYPES = (Facade,)
+
+
+class Guards:
+    """The guard closures of one run, bound to its state."""
+
+    def __init__(self, state: RunState, globals_ref: Callable[[], dict[str, Any]]) -> None:
+        self.state = state
+        guest_classes = state.guest_classes
+        denied = _DENIED_VALUE_TYPES
+        mutable = _MUTABLE
+        _getattr = getattr
+
+        def is_guest(obj: Any) -> bool:
+            """Whether the program itself made ``obj`` (instance or class of its own, or its function)."""
+            if isinstance(obj, type):
+                return obj in guest_classes
+            t = type(obj)
+            if t in guest_classes:
+                return True
+            if t is types.FunctionType:
+                return obj.__code__.co_filename == GUEST_FILENAME  # type: ignore[no-any-return]
+            return False
+
+        def check_value(obj: Any, name: str, value: Any) -> Any:
+            t = type(value)
+            if t in denied:
+                if isinstance(value, Facade):
+                    return value
+                raise state.record_violation("attribute", f"access to {t.__name__} objects is not allowed "
+                                                          f"(via .{name})")
+            if t in mutable and isinstance(obj, (type, Facade)) and not (obj in guest_classes):
+                return _readonly(value)
+            return value
+
+        def special(obj: Any, name: str) -> Any:
+            if name in ("format", "format_map") and (isinstance(obj, str) or obj is str):
+                return self.safe_format_method(obj, name)
+            if name == "register" and isinstance(obj, abc.ABCMeta) and obj not in guest_classes:
+                raise AttributeError("registering with a shared abstract base class is not allowed")
+            if name == "obj" and isinstance(obj, BaseException):
+                raise AttributeError("the 'obj' attribute of exceptions is not available")
+            return check_value(obj, name, _getattr(obj, name))
+
+        specials = frozenset({"format", "format_map", "register", "obj"})
+
+        def ga(obj: Any, name: str, default: Any = _MISSING) -> Any:
+            """Public attribute names."""
+            if name in specials:
+                v = special(obj, name)
+            elif default is _MISSING:
+                v = _getattr(obj, name)
+            else:
+                v = _getattr(obj, name, default)
+            t = type(v)
+            if t in denied or t in mutable:
+                return check_value(obj, name, v)
+            return v
+
+        def gp(obj: Any, name: str, default: Any = _MISSING) -> Any:
+            """``_private`` names: only what the program itself defined."""
+            if name in _NAMEDTUPLE_API and isinstance(obj, (tuple, type)):
+                return check_value(obj, name, _getattr(obj, name) if default is _MISSING else
+                                   _getattr(obj, name, default))
+            if private_ok(obj, name):
+                v = _getattr(obj, name) if default is _MISSING else _getattr(obj, name, default)
+                return check_value(obj, name, v)
+            if default is not _MISSING:
+                return default
+            raise AttributeError(f"'{type(obj).__name__}' object attribute '{name}' is private "
+                                 f"(only the program's own objects expose _names)")
+
+        def private_ok(obj: Any, name: str) -> bool:
+            if isinstance(obj, type):
+                classes = obj.__mro__ if obj in guest_classes else ()
+            else:
+                cls = type(obj)
+                if cls not in guest_classes:
+                    return False
+                try:
+                    d = object.__getattribute__(obj, "__dict__")
+                    if name in d:
+                        return True
+                except AttributeError:
+                    pass
+                classes = cls.__mro__
+            for c in classes:
+                if c in guest_classes and name in c.__dict__:
+                    return True
+            return False
+
+        def gd(obj: Any, name: str, default: Any = _MISSING) -> Any:
+            """Dunder names: the vetted list, plus a few on the program's own objects."""
+            if name in GUEST_ONLY_DUNDER_READS:
+                if not (obj in guest_classes if isinstance(obj, type) else type(obj) in guest_classes):
+                    raise AttributeError(f"'{name}' is only readable on the program's own objects")
+            elif name not in ALLOWED_DUNDER_READS:
+                raise state.record_violation("attribute", f"access to attribute '{name}' is not allowed")
+            v = _getattr(obj, name) if default is _MISSING else _getattr(obj, name, default)
+            return check_value(obj, name, v)
+
+        def write(obj: Any) -> Any:
+            """The write guard: hand back ``obj`` if the program may assign its attributes."""
+            t = type(obj)
+            if t in guest_classes or is_guest(obj):
+                return obj
+            if isinstance(obj, WRITABLE_HOST_TYPES):
+                return obj
+            if isinstance(obj, type):
+                raise TypeError(f"cannot set attributes of built-in or library class '{obj.__name__}'")
+            if isinstance(obj, (Facade, types.ModuleType)):
+                raise TypeError("modules are read-only in the sandbox")
+            raise TypeError(f"cannot set attributes of '{t.__name__}' objects in the sandbox")
+
+        self.ga, self.gp, self.gd, self.write, self.is_guest = ga, gp, gd, write, is_guest
+
+        def register_class(cls: Any) -> Any:
+            if isinstance(cls, type):
+                guest_classes.add(cls)
+            return cls
+
+        self.register_class = register_class
+
+        # -- builtins that read or write attributes by name ------------------------
+        def guarded_getattr(obj: Any, name: str, *default: Any) -> Any:
+            if type(name) is not str:
+                raise TypeError("attribute name must be string")
+            if len(default) > 1:
+                raise TypeError("getattr expected at most 3 arguments")
+            bad = _attr_name_problem(name)
+            if bad:
+                raise state.record_violation("attribute", bad)
+            fn = gd if name.startswith("__") else gp if name.startswith("_") else ga
+            try:
+                return fn(obj, name)
+            except AttributeError:
+                if default:
+                    return default[0]
+                raise
+
+        def guarded_hasattr(obj: Any, name: str) -> bool:
+            try:
+                guarded_getattr(obj, name)
+                return True
+            except AttributeError:
+                return False
+
+        def guarded_setattr(obj: Any, name: str, value: Any) -> None:
+            if type(name) is not str:
+                raise TypeError("attribute name must be string")
+            if name.startswith("__") or name.startswith("_sb_") or name in INSPECT_ATTRIBUTES:
+                raise AttributeError(f"setting attribute '{name}' is not allowed")
+            setattr(write(obj), name, value)
+
+        def guarded_delattr(obj: Any, name: str) -> None:
+            if type(name) is not str:
+                raise TypeError("attribute name must be string")
+            if name.startswith("__") or name.startswith("_sb_"):
+                raise AttributeError(f"deleting attribute '{name}' is not allowed")
+            delattr(write(obj), name)
+
+        self.getattr, self.hasattr, self.setattr, self.delattr = (guarded_getattr, guarded_hasattr,
+                                                                  guarded_setattr, guarded_delattr)
+
+    # -- str.format through the guards ---------------------------------------------
+    def safe_format_method(self, obj: Any, name: str) -> Any:
+        fmt = self.safe_format
+        if obj is str:
+            if name == "format":
+                return lambda s, *a, **k: fmt(s, a, k)
+            return lambda s, m: fmt(s, (), m)
+        if name == "format":
+            return lambda *a, **k: fmt(obj, a, k)
+        return lambda m: fmt(obj, (), m)
+
+    def safe_format(self, template: str, args: tuple[Any, ...], kwargs: Any, depth: int = 2) -> str:
+        """``str.format`` semantics, but every ``.attr`` and ``[key]`` in a field goes through the guards."""
+        if depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        out: list[str] = []
+        auto = 0
+        manual = False
+        for literal, field, spec, conv in _string.formatter_parser(template):
+            out.append(literal)
+            if field is None:
+                continue
+            first, rest = _string.formatter_field_name_split(field)
+            if first == "":
+                if manual:
+                    raise ValueError("cannot switch from manual field specification to automatic field numbering")
+                first = auto
+                auto += 1
+            elif isinstance(first, int):
+                manual = True
+            obj = args[first] if isinstance(first, int) else kwargs[first]
+            for is_attr, key in rest:
+                if is_attr:
+                    obj = self.getattr(obj, key)
+                else:
+                    obj = obj[key]
+            if conv == "r":
+                obj = repr(obj)
+            elif conv == "s":
+                obj = str(obj)
+            elif conv == "a":
+                obj = ascii(obj)
+            elif conv is not None:
+                raise ValueError(f"Unknown conversion specifier {conv}")
+            if spec and "{" in spec:
+                spec = self.safe_format(spec, args, kwargs, depth - 1)
+            out.append(format(obj, spec or ""))
+        return "".join(out)
+
+
+_MISSING: Any = object()
+_NAMEDTUPLE_API = frozenset({"_asdict", "_replace", "_fields", "_make", "_field_defaults"})
+
+
+def _attr_name_problem(name: str) -> str | None:
+    if name.startswith("_sb_"):
+        return f"attribute '{name}' is reserved"
+    if name in INSPECT_ATTRIBUTES:
+        return f"'{name}' is a restricted attribute"
+    if name.startswith("__") and not name.endswith("__"):
+        return f"attribute '{name}' is not allowed"
+    return None
+
+
+# ------------------------------------------------------------------ size guards
+
+def make_size_guards(state: RunState) -> dict[str, Callable[[Any, Any], Any]]:
+    max_items = state.max_items
+    max_bits = state.max_int_bits
+    seq_types = (str, bytes, bytearray, list, tuple)
+    mul, pow_, lshift = operator.mul, operator.pow, operator.lshift
+    imul, ipow, ilshift = operator.imul, operator.ipow, operator.ilshift
+
+    def too_big(detail: str) -> MemoryLimitStop:
+        return state.halt(MemoryLimitStop, detail)  # type: ignore[return-value]
+
+    def check_mul(a: Any, b: Any) -> None:
+        ta, tb = type(a), type(b)
+        if ta is int and tb is int:
+            if a.bit_length() + b.bit_length() > max_bits:
+                raise too_big(f"integer result larger than the limit of {max_bits} bits")
+        elif isinstance(a, seq_types) and isinstance(b, int) or isinstance(b, seq_types) and isinstance(a, int):
+            seq, n = (a, b) if isinstance(a, seq_types) else (b, a)
+            if n > 0 and len(seq) * n > max_items:
+                raise too_big(f"sequence repetition of {len(seq) * n} items exceeds the limit of {max_items}")
+
+    def g_mul(a: Any, b: Any) -> Any:
+        ta = type(a)
+        if (ta is float or ta is int and -0x10000 < a < 0x10000) and type(b) in (int, float) and \
+                (type(b) is float or -0x10000 < b < 0x10000):
+            return a * b
+        check_mul(a, b)
+        return mul(a, b)
+
+    def check_pow(a: Any, b: Any) -> None:
+        if type(a) is int and type(b) is int and b > 0 and a not in (0, 1, -1):
+            if (a.bit_length() - 1) * b > max_bits:
+                raise too_big(f"integer result larger than the limit of {max_bits} bits")
+
+    def g_pow(a: Any, b: Any, mod: Any = None) -> Any:
+        check_pow(a, b)
+        return pow_(a, b) if mod is None else pow(a, b, mod)
+
+    def check_lshift(a: Any, b: Any) -> None:
+        if type(a) is int and type(b) is int and a and b > 0 and a.bit_length() + b > max_bits:
+            raise too_big(f"integer result larger than the limit of {max_bits} bits")
+
+    def g_lshift(a: Any, b: Any) -> Any:
+        check_lshift(a, b)
+        return lshift(a, b)
+
+    def g_imul(a: Any, b: Any) -> Any:
+        check_mul(a, b)
+        return imul(a, b)
+
+    def g_ipow(a: Any, b: Any) -> Any:
+        check_pow(a, b)
+        return ipow(a, b)
+
+    def g_ilshift(a: Any, b: Any) -> Any:
+        check_lshift(a, b)
+        return ilshift(a, b)
+
+    return {"_sb_mul": g_mul, "_sb_pow": g_pow, "_sb_lshift": g_lshift,
+            "_sb_imul": g_imul, "_sb_ipow": g_ipow, "_sb_ilshift": g_ilshift, "pow": g_pow}

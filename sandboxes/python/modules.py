@@ -1,0 +1,313 @@
+"""Read-only module facades handed out by the import hook.
+
+Each module is an allowlist of names (``ALLOWED``): a facade exposes those and
+nothing else, never another module object. Every name was vetted for four
+dangers: it reaches another module, it opens or reads files, it evaluates a
+string as code, or it reads attributes without going through the guards.
+What was left out, and why, is written next to each list.
+
+Modules with per-run state (``random``, ``sys``, ``time``, ``decimal``,
+``itertools``) are built per run, so a run cannot change what the next sees.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import time
+from typing import Any, Callable
+
+from .guards import Facade, GuestExit, MemoryLimitStop, RunState, TimeoutStop, make_iterate
+
+# ``module: names``. A module missing here cannot be imported even if a policy lists it.
+ALLOWED: dict[str, str] = {
+    "math": """acos acosh asin asinh atan atan2 atanh cbrt ceil comb copysign cos cosh degrees dist e erf erfc exp
+        exp2 expm1 fabs factorial floor fmod frexp fsum gamma gcd hypot inf isclose isfinite isinf isnan isqrt lcm
+        ldexp lgamma log log10 log1p log2 modf nan nextafter perm pi pow prod radians remainder sin sinh sqrt tan tanh
+        tau trunc ulp""",
+    "cmath": """acos acosh asin asinh atan atanh cos cosh e exp inf infj isclose isfinite isinf isnan log log10 nan nanj
+        phase pi polar rect sin sinh sqrt tan tanh tau""",
+    "string": """ascii_letters ascii_lowercase ascii_uppercase capwords digits hexdigits octdigits printable punctuation
+        whitespace Template""",
+    # string.Formatter: resolves attributes in C without the guards.
+    "re": """compile search match fullmatch split findall finditer sub subn escape purge error Pattern Match
+        RegexFlag A ASCII I IGNORECASE L LOCALE M MULTILINE S DOTALL U UNICODE X VERBOSE NOFLAG""",
+    # re.template / re.sre_compile...: internals and other modules.
+    "json": "dumps loads JSONDecodeError JSONDecoder JSONEncoder",
+    # json.dump / json.load: take file objects; json.decoder/encoder/scanner: modules.
+    "itertools": """accumulate chain combinations combinations_with_replacement compress count cycle dropwhile
+        filterfalse groupby islice pairwise permutations product repeat starmap takewhile tee zip_longest""",
+    "functools": """cache cached_property cmp_to_key lru_cache partial partialmethod reduce total_ordering
+        update_wrapper wraps singledispatch singledispatchmethod WRAPPER_ASSIGNMENTS WRAPPER_UPDATES""",
+    "collections": "ChainMap Counter OrderedDict UserDict UserList UserString defaultdict deque namedtuple abc",
+    "collections.abc": """AsyncGenerator AsyncIterable AsyncIterator Awaitable ByteString Callable Collection
+        Container Coroutine Generator Hashable ItemsView Iterable Iterator KeysView Mapping MappingView MutableMapping
+        MutableSequence MutableSet Reversible Sequence Set Sized ValuesView""",
+    "heapq": "heapify heappop heappush heappushpop heapreplace merge nlargest nsmallest",
+    "bisect": "bisect bisect_left bisect_right insort insort_left insort_right",
+    "copy": "copy deepcopy Error",
+    "statistics": """NormalDist StatisticsError correlation covariance fmean geometric_mean harmonic_mean
+        linear_regression mean median median_grouped median_high median_low mode multimode pstdev pvariance quantiles
+        stdev variance""",
+    "fractions": "Fraction",
+    "decimal": """Clamped Context ConversionSyntax Decimal DecimalException DivisionByZero DivisionImpossible
+        DivisionUndefined FloatOperation Inexact InvalidContext InvalidOperation MAX_EMAX MAX_PREC MIN_EMIN MIN_ETINY
+        Overflow ROUND_05UP ROUND_CEILING ROUND_DOWN ROUND_FLOOR ROUND_HALF_DOWN ROUND_HALF_EVEN ROUND_HALF_UP
+        ROUND_UP Rounded Subnormal Underflow getcontext localcontext setcontext""",
+    # DefaultContext / BasicContext / ExtendedContext: shared mutable objects (templates of every new context).
+    "datetime": "MAXYEAR MINYEAR date datetime time timedelta timezone tzinfo",
+    "time": """gmtime localtime mktime monotonic monotonic_ns perf_counter perf_counter_ns process_time
+        process_time_ns sleep strftime struct_time time time_ns asctime ctime""",
+    "typing": """Annotated Any AnyStr Callable ClassVar Collection Container Counter DefaultDict Deque Dict Final
+        FrozenSet Generator Generic Hashable ItemsView Iterable Iterator KeysView List Literal LiteralString Mapping
+        MappingView MutableMapping MutableSequence MutableSet NamedTuple Never NewType NoReturn Optional OrderedDict
+        ParamSpec Protocol Reversible Required NotRequired Self Sequence Set Sized SupportsAbs SupportsFloat
+        SupportsIndex SupportsInt SupportsRound Text Tuple Type TypeAlias TypeGuard TypeVar TypedDict Union
+        ValuesView TYPE_CHECKING cast final overload runtime_checkable no_type_check assert_never reveal_type""",
+    # get_type_hints / ForwardRef / get_origin...: evaluate annotation strings with eval().
+    "dataclasses": """FrozenInstanceError InitVar KW_ONLY MISSING asdict astuple dataclass field fields
+        is_dataclass replace""",
+    # make_dataclass: accepts a namespace of arbitrary (dunder) attributes.
+    "enum": "Enum EnumMeta EnumType Flag IntEnum IntFlag StrEnum auto unique verify",
+    "operator": """abs add and_ concat contains countOf eq floordiv ge getitem gt iadd iand iconcat ifloordiv ilshift
+        imatmul imod imul index indexOf inv invert ior ipow irshift is_ is_not isub itemgetter itruediv ixor le
+        length_hint lshift lt matmul mod mul ne neg not_ or_ pos pow rshift sub truediv truth xor""",
+    # attrgetter / methodcaller: read attributes by name in C, without the guards. setitem/delitem: fine but unneeded.
+    "textwrap": "TextWrapper dedent fill indent shorten wrap",
+    "unicodedata": """bidirectional category combining decimal decomposition digit east_asian_width is_normalized
+        lookup mirrored name normalize numeric unidata_version""",
+    "hashlib": """blake2b blake2s md5 sha1 sha224 sha256 sha384 sha3_224 sha3_256 sha3_384 sha3_512 sha512 shake_128
+        shake_256 algorithms_guaranteed""",
+    # file_digest: reads a file object; pbkdf2_hmac / scrypt: unbounded CPU in C; new(): any OpenSSL name.
+    "base64": """a85decode a85encode b16decode b16encode b32decode b32encode b32hexdecode b32hexencode b64decode
+        b64encode b85decode b85encode decodebytes encodebytes standard_b64decode standard_b64encode
+        urlsafe_b64decode urlsafe_b64encode""",
+    "abc": "ABC ABCMeta abstractmethod",
+    "numbers": "Complex Integral Number Rational Real",
+    "array": "array typecodes",
+    "sys": "",  # built per run, see _sys_facade
+}
+
+# Members that are submodules: the facade of that submodule instead.
+SUBMODULES = {("collections", "abc"): "collections.abc"}
+# Built per run (they carry state a run could change).
+PER_RUN = {"random", "sys", "time", "decimal", "itertools", "math"}
+
+
+class ModuleSource:
+    """Builds facades for one policy; static facades are shared, per-run ones are made per run."""
+
+    def __init__(self, allowed: frozenset[str]) -> None:
+        self.allowed = allowed
+        self._static: dict[str, Facade] = {}
+
+    def preload(self) -> None:
+        """Import every allowed module now (the worker does this before forking)."""
+        for name in self.allowed:
+            if name in ALLOWED or name == "random":
+                importlib.import_module(name)
+
+    def _members(self, name: str) -> dict[str, Any]:
+        mod = importlib.import_module(name)
+        out = {}
+        for attr in ALLOWED[name].split():
+            if (name, attr) in SUBMODULES:
+                continue
+            if hasattr(mod, attr):
+                out[attr] = getattr(mod, attr)
+        return out
+
+    def facade(self, name: str, run: RunContext) -> Facade:
+        if name in PER_RUN:
+            return run.per_run_facade(name, self)
+        f = self._static.get(name)
+        if f is None:
+            members = self._members(name)
+            for (parent, attr), sub in SUBMODULES.items():
+                if parent == name and sub in self.allowed:
+                    members[attr] = self.facade(sub, run)
+            f = self._static[name] = Facade(name, members)
+        return f
+
+
+class RunContext:
+    """The per-run half of the import system."""
+
+    def __init__(self, state: RunState, source: ModuleSource, *, recursion_limit: int,
+                 on_exit: Callable[[Any], Any]) -> None:
+        self.state = state
+        self.source = source
+        self.cache: dict[str, Facade] = {}
+        self.recursion_limit = recursion_limit
+        self.on_exit = on_exit
+        self.stdin = _Stdin(state)
+        self.stdout = _Stdout(state, err=False)
+        self.stderr = _Stdout(state, err=True)
+
+    def import_module(self, name: str, fromlist: Any = (), level: int = 0) -> Facade:
+        if level:
+            raise self.state.record_violation("import", "relative imports are not allowed")
+        if not isinstance(name, str) or name not in self.source.allowed or (name not in ALLOWED and name != "random"):
+            shown = name if isinstance(name, str) else repr(name)
+            raise self.state.record_violation("import", f'import of module "{shown}" is not allowed by the policy')
+        f = self.cache.get(name)
+        if f is None:
+            f = self.cache[name] = self.source.facade(name, self)
+        if fromlist or "." not in name:
+            return f
+        top = name.split(".")[0]
+        return self.import_module(top)
+
+    # -- modules with per-run state --------------------------------------------
+    def per_run_facade(self, name: str, source: ModuleSource) -> Facade:
+        state = self.state
+        if name == "random":
+            import random
+
+            rng = random.Random()
+            members = {n: getattr(rng, n) for n in """betavariate choice choices expovariate gammavariate gauss
+                getrandbits lognormvariate normalvariate paretovariate randbytes randint random randrange sample seed
+                shuffle triangular uniform vonmisesvariate weibullvariate""".split()}
+            members["Random"] = random.Random
+            return Facade("random", members)
+        if name == "time":
+            members = source._members("time")
+
+            def sleep(seconds: float) -> None:
+                """time.sleep that ends at the run's deadline."""
+                if not isinstance(seconds, (int, float)):
+                    raise TypeError("sleep() argument must be a number")
+                if seconds < 0:
+                    raise ValueError("sleep length must be non-negative")
+                end = time.monotonic() + seconds
+                if state.deadline is not None and end > state.deadline:
+                    time.sleep(max(0.0, state.deadline - time.monotonic()))
+                    raise state.halt(TimeoutStop, "deadline exceeded during sleep")
+                time.sleep(seconds)
+
+            members["sleep"] = sleep
+            return Facade("time", members)
+        if name == "decimal":
+            return Facade("decimal", source._members("decimal"))
+        if name == "math":
+            members = source._members("math")
+            import math
+
+            limit = state.max_items
+
+            def bounded(fn: Callable[..., Any], what: str) -> Callable[..., Any]:
+                def call(*args: Any) -> Any:
+                    for a in args:
+                        if type(a) is int and a > limit:
+                            raise state.halt(MemoryLimitStop, f"{what}({a}) is beyond the size limit")
+                    return fn(*args)
+                call.__name__ = call.__qualname__ = what
+                return call
+
+            for fn in ("factorial", "comb", "perm"):
+                members[fn] = bounded(getattr(math, fn), fn)
+            return Facade("math", members)
+        if name == "itertools":
+            members = source._members("itertools")
+            iterate = make_iterate(state)
+
+            def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
+                # Possibly endless or huge iterators, consumed by C code (list(), sum()...):
+                # hand them out chunked so the deadline is checked while they run.
+                def call(*args: Any, **kwargs: Any) -> Any:
+                    return iterate(fn(*args, **kwargs))
+                call.__name__ = call.__qualname__ = fn.__name__
+                call.__doc__ = fn.__doc__
+                return call
+
+            for fn in ("count", "cycle", "repeat", "product", "permutations", "combinations",
+                       "combinations_with_replacement", "accumulate", "starmap", "chain", "islice", "zip_longest"):
+                members[fn] = wrap(getattr(itertools, fn))
+            return Facade("itertools", members)
+        if name == "sys":
+            return self._sys_facade()
+        raise AssertionError(name)  # pragma: no cover
+
+    def _sys_facade(self) -> Facade:
+        import sys
+
+        ctx = self
+
+        def setrecursionlimit(n: int) -> None:
+            """Accepted but capped at the policy's max_recursion_depth."""
+            if not isinstance(n, int) or n < 1:
+                raise ValueError("recursion limit must be greater or equal than 1")
+            ctx.recursion_limit = min(n, ctx.recursion_limit)
+
+        def exit(code: Any = 0) -> None:  # noqa: A001
+            raise GuestExit(code)
+
+        members = {
+            "argv": ["main.py"], "byteorder": sys.byteorder, "maxsize": sys.maxsize, "maxunicode": sys.maxunicode,
+            "float_info": sys.float_info, "int_info": sys.int_info, "hash_info": sys.hash_info,
+            "version_info": tuple(sys.version_info), "version": sys.version.split()[0],
+            "implementation_name": sys.implementation.name, "platform": "sandbox",
+            "stdin": self.stdin, "stdout": self.stdout, "stderr": self.stderr,
+            "exit": exit, "setrecursionlimit": setrecursionlimit,
+            "getrecursionlimit": lambda: ctx.recursion_limit,
+            "get_int_max_str_digits": sys.get_int_max_str_digits,
+            "getsizeof": sys.getsizeof, "intern": sys.intern,
+        }
+        return Facade("sys", members)
+
+
+class _Stdout:
+    """sys.stdout / sys.stderr of the program: writes into the run's capped buffers."""
+
+    __slots__ = ("_sb_state", "_sb_err")
+
+    def __init__(self, state: RunState, err: bool) -> None:
+        self._sb_state = state
+        self._sb_err = err
+
+    def write(self, s: Any) -> int:
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        return self._sb_state.write(s, self._sb_err)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def encoding(self) -> str:
+        return "utf-8"
+
+
+class _Stdin:
+    """sys.stdin of the program: the given stdin string, line by line."""
+
+    __slots__ = ("_sb_state",)
+
+    def __init__(self, state: RunState) -> None:
+        self._sb_state = state
+
+    def readline(self, size: int = -1) -> str:
+        return next(self._sb_state.stdin_lines, "")
+
+    def read(self, size: int = -1) -> str:
+        return "".join(self._sb_state.stdin_lines)
+
+    def readlines(self) -> list[str]:
+        return list(self._sb_state.stdin_lines)
+
+    def __iter__(self) -> Any:
+        return self._sb_state.stdin_lines
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def encoding(self) -> str:
+        return "utf-8"

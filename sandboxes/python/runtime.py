@@ -1,0 +1,406 @@
+"""The Python runtime: RestrictedPython-based, in the caller's process.
+
+``PythonRuntime.run`` compiles the program under ``transformer.SandboxTransformer``
+(cached by source hash), builds a fresh globals dict with curated builtins and
+the guards of a fresh ``RunState``, and executes it. The deadline is enforced
+three ways: ticks inserted in loops and calls, chunked iteration for ``for``
+loops and C-level consumers, and a watchdog that raises ``TimeoutStop`` in the
+running thread. C code that never returns to the interpreter (a catastrophic
+regex, ``math.factorial`` of a huge number) cannot be stopped in-process:
+that is what the worker isolation (the default for Python) is for.
+"""
+
+from __future__ import annotations
+
+import builtins as _b
+import ctypes
+import decimal
+import hashlib
+import heapq
+import sys
+import threading
+import time
+import traceback
+from collections import OrderedDict
+from typing import Any
+
+from ..errors import ClosedError
+from ..policy import Limits, PythonPolicy
+from ..result import Result, Status, Violation
+from . import guards as G
+from .modules import ModuleSource, RunContext
+from .transformer import GUEST_FILENAME, CompileOutcome, compile_guest
+
+# ------------------------------------------------------------------ builtins
+
+# Passed through unchanged: pure functions and types that reach nothing outside.
+SAFE_BUILTINS = """abs all any ascii bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate
+    filter float format frozenset hash hex id int isinstance issubclass iter len list map max min next object oct ord
+    property range repr reversed round set slice sorted staticmethod str sum super tuple type zip dir
+    Ellipsis NotImplemented False True None""".split()
+SAFE_BUILTINS += [n for n in dir(_b) if isinstance(getattr(_b, n), type) and issubclass(getattr(_b, n), BaseException)]
+# Refused with a violation (reported, not just missing): each opens the host.
+DENIED_BUILTINS = {
+    "open": "open() is not available: the sandbox has no filesystem",
+    "compile": "compile() is not available: use exec()/eval(), which compile under the sandbox policy",
+    "globals": "globals() is not available: it exposes the guards",
+    "locals": "locals() is not available: it exposes the guards",
+    "vars": "vars() is not available: it reads __dict__ without the guards",
+    "breakpoint": "breakpoint() is not available",
+    "help": "help() is not available: it imports pydoc and reads files",
+    "memoryview": "memoryview() is not available",
+    "aiter": "async iteration is not supported",
+    "anext": "async iteration is not supported",
+}
+# Consumers of iterables that run in C: arguments that are not plain containers are
+# fed through the chunked iterator so the deadline is checked while they run.
+CONSUMERS = ("sum", "min", "max", "sorted", "any", "all")
+_PLAIN = frozenset({list, tuple, set, frozenset, dict, str, bytes})
+
+
+class _Watchdog:
+    """One daemon thread that raises TimeoutStop in a thread whose run passed its deadline."""
+
+    def __init__(self) -> None:
+        self._cv = threading.Condition()
+        self._heap: list[tuple[float, int, Any]] = []
+        self._seq = 0
+        self._thread: threading.Thread | None = None
+
+    def watch(self, deadline: float, entry: _Watch) -> None:
+        with self._cv:
+            self._seq += 1
+            heapq.heappush(self._heap, (deadline, self._seq, entry))
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._loop, name="sandboxes-python-watchdog", daemon=True)
+                self._thread.start()
+            self._cv.notify()
+
+    def _loop(self) -> None:
+        while True:
+            with self._cv:
+                while not self._heap:
+                    self._cv.wait()
+                deadline, _, entry = self._heap[0]
+                delay = deadline - time.monotonic()
+                if delay > 0:
+                    self._cv.wait(delay)
+                    continue
+                heapq.heappop(self._heap)
+            entry.fire()
+
+
+class _Watch:
+    __slots__ = ("state", "tid", "lock", "done", "fired")
+
+    def __init__(self, state: G.RunState) -> None:
+        self.state = state
+        self.tid = threading.get_ident()
+        self.lock = threading.Lock()
+        self.done = False
+        self.fired = False
+
+    def fire(self) -> None:
+        with self.lock:
+            if self.done:
+                return
+            self.fired = True
+            self.state.halt(G.TimeoutStop, "deadline exceeded")
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.tid), ctypes.py_object(G.TimeoutStop))
+
+    def finish(self) -> None:
+        with self.lock:
+            if not self.done:
+                self.done = True
+                if self.fired:  # clear an exception still pending in this thread
+                    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.tid), None)
+
+
+_watchdog = _Watchdog()
+
+
+class PythonRuntime:
+    """Python under RestrictedPython with this project's policy."""
+
+    name = "python"
+
+    def __init__(self, policy: PythonPolicy, *, owns_process: bool = False) -> None:
+        self.policy = policy
+        self.owns_process = owns_process  # True in a worker child: may use signals and set process limits
+        self._modules = ModuleSource(frozenset(policy.modules))
+        self._allowed = frozenset(policy.modules)
+        self._cache: OrderedDict[tuple[str, str], CompileOutcome] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self._closed = False
+        self._max_int_bits = int(policy.max_int_digits * 3.3219280948873626) + 1
+
+    # -- lifecycle -------------------------------------------------------------
+    def close(self) -> None:
+        self._closed = True
+        with self._cache_lock:
+            self._cache.clear()
+
+    def __enter__(self) -> PythonRuntime:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def preload(self) -> None:
+        """Import what runs need (the worker's fork server calls this before forking)."""
+        self._modules.preload()
+        self.run("x = [i for i in range(3)]\nprint(x)", stdin="", limits=Limits(timeout_s=10))
+
+    # -- compiling ---------------------------------------------------------------
+    def compile(self, source: str, mode: str = "exec") -> CompileOutcome:
+        key = (hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest(), mode)
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return hit
+        out = compile_guest(source, allowed_modules=self._allowed, allow_eval=self.policy.allow_eval, mode=mode)
+        with self._cache_lock:
+            self._cache[key] = out
+            if len(self._cache) > 512:
+                self._cache.popitem(last=False)
+        return out
+
+    def check(self, code: str) -> list[Violation]:
+        if self._closed:
+            raise ClosedError("this runtime is closed")
+        return list(self.compile(code).violations)
+
+    # -- running -----------------------------------------------------------------
+    def run(self, code: str, *, stdin: str, limits: Limits) -> Result:
+        if self._closed:
+            raise ClosedError("this runtime is closed")
+        t0 = time.monotonic()
+        deadline = t0 + limits.timeout_s if limits.timeout_s is not None else None
+        compiled = self.compile(code)
+        if compiled.code is None:
+            status = Status.COMPILE_ERROR if compiled.syntax_error else Status.VIOLATION
+            return Result("python", status, stderr=_format_violations(compiled.violations, status), exit_code=1,
+                          violations=compiled.violations)
+        memory = None if self.owns_process or limits.memory_mb is None else limits.memory_mb * 1024 * 1024
+        state = G.RunState(deadline=deadline, max_output=limits.max_output_bytes, memory_bytes=memory,
+                           stdin=stdin, max_items=self.policy.max_sequence_items, max_int_bits=self._max_int_bits)
+        g = self._globals(state, code)
+        watch = _Watch(state)
+        if deadline is not None and not self.owns_process:
+            _watchdog.watch(deadline, watch)
+        old_ctx = decimal.getcontext()
+        decimal.setcontext(decimal.Context())
+        exc: BaseException | None = None
+        try:
+            try:
+                exec(compiled.code, g)
+            finally:
+                watch.finish()
+                state.finished = True
+        except BaseException as e:  # noqa: BLE001 - the guest's exceptions are data
+            exc = e
+        finally:
+            decimal.setcontext(old_ctx)
+        try:
+            return self._result(state, exc, code)
+        except BaseException as e:  # a guest __str__ misbehaving while we format: still a Result
+            return Result("python", Status.ERROR, stderr=f"error while reporting the program's exception: "
+                                                         f"{type(e).__name__}\n", exit_code=1)
+
+    def _globals(self, state: G.RunState, source: str) -> dict[str, Any]:
+        guards = G.Guards(state, dict)
+        run = RunContext(state, self._modules, recursion_limit=self.policy.max_recursion_depth, on_exit=None)
+        b: dict[str, Any] = {n: getattr(_b, n) for n in SAFE_BUILTINS if hasattr(_b, n)}
+        iterate = G.make_iterate(state)
+
+        for name in CONSUMERS:
+            b[name] = _consumer(getattr(_b, name), iterate)
+
+        for name, why in DENIED_BUILTINS.items():
+            b[name] = _denied(state, name, why)
+
+        def _print(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush: bool = False) -> None:
+            sep = " " if sep is None else sep
+            end = "\n" if end is None else end
+            if not isinstance(sep, str) or not isinstance(end, str):
+                raise TypeError("sep and end must be None or strings")
+            text = sep.join(map(str, args)) + end
+            if file is None or file is run.stdout:
+                state.write(text)
+            elif file is run.stderr:
+                state.write(text, True)
+            else:
+                guards.ga(file, "write")(text)
+
+        def _input(prompt: Any = "") -> str:
+            if prompt:
+                state.write(str(prompt))
+            line = next(state.stdin_lines, None)
+            if line is None:
+                raise EOFError("EOF when reading a line")
+            return line[:-1] if line.endswith("\n") else line
+
+        def _exit(code: Any = None) -> None:
+            raise G.GuestExit(code)
+
+        def _import(name: Any, globals: Any = None, locals: Any = None, fromlist: Any = (), level: int = 0) -> Any:
+            return run.import_module(name, fromlist, level)
+
+        runtime = self
+
+        def _compile_for(source: Any, mode: str) -> Any:
+            if isinstance(source, (bytes, bytearray)):
+                source = bytes(source).decode("utf-8")
+            if not isinstance(source, str):
+                raise TypeError(f"{mode}() arg 1 must be a string")
+            out = runtime.compile(source, mode)
+            if out.code is None:
+                if out.syntax_error:
+                    v = out.violations[0]
+                    raise SyntaxError(v.detail.split(": ", 1)[-1], ("<string>", v.line or 1, v.col or 0, ""))
+                for v in out.violations:
+                    state.violations.append((v.kind, f"in {mode}(): {v.detail}", G._guest_line()))
+                raise G.ViolationStop(out.violations[0].detail)
+            return out.code
+
+        def _scope(gl: Any, lo: Any) -> tuple[dict[str, Any], Any]:
+            if gl is None:
+                return g, lo
+            if type(gl) is not dict:
+                raise TypeError("globals must be a dict")
+            for k, v in g.items():
+                if k.startswith("_sb_") or k == "__builtins__":
+                    gl[k] = v
+            return gl, lo
+
+        def _eval(source: Any, gl: Any = None, lo: Any = None) -> Any:
+            code = _compile_for(source, "eval")
+            gl, lo = _scope(gl, lo)
+            return eval(code, gl, lo)
+
+        def _exec(source: Any, gl: Any = None, lo: Any = None) -> None:
+            code = _compile_for(source, "exec")
+            gl, lo = _scope(gl, lo)
+            exec(code, gl, lo)
+
+        b.update({
+            "print": _print, "input": _input, "exit": _exit, "quit": _exit, "__import__": _import,
+            "getattr": guards.getattr, "hasattr": guards.hasattr, "setattr": guards.setattr,
+            "delattr": guards.delattr, "__build_class__": _b.__build_class__, "__name__": "builtins",
+        })
+        if self.policy.allow_eval:
+            b["eval"], b["exec"] = _eval, _exec
+        else:
+            b["eval"] = _denied(state, "eval", "eval() is not allowed by the policy")
+            b["exec"] = _denied(state, "exec", "exec() is not allowed by the policy")
+        g: dict[str, Any] = {
+            "__name__": "__main__", "__builtins__": b, "__doc__": None,
+            "_sb_ga": guards.ga, "_sb_gp": guards.gp, "_sb_gd": guards.gd, "_sb_w": guards.write,
+            "_sb_it": iterate, "_sb_tick": G.make_tick(state), "_sb_cls": guards.register_class,
+        }
+        sizes = G.make_size_guards(state)
+        b["pow"] = sizes.pop("pow")
+        g.update(sizes)
+        self._run = run  # for tests and the worker: the last run's context
+        return g
+
+    # -- outcome -----------------------------------------------------------------
+    def _result(self, state: G.RunState, exc: BaseException | None, source: str) -> Result:
+        exit_code = 0
+        status = Status.OK
+        if isinstance(exc, G.GuestExit) or isinstance(exc, SystemExit):
+            code = exc.code if isinstance(exc, G.GuestExit) else exc.code
+            if code is None or code is False:
+                exit_code = 0
+            elif isinstance(code, int):
+                exit_code = code & 0xFF if code >= 0 else 1
+            else:
+                state.stderr.append(_safe_str(code) + "\n")
+                exit_code = 1
+            exc = None
+            status = Status.OK if exit_code == 0 else Status.ERROR
+        elif isinstance(exc, G.SandboxStop) or state.stop is not None:
+            pass
+        elif isinstance(exc, MemoryError):
+            status = Status.MEMORY_LIMIT
+            exit_code = 1
+            state.stderr.append("MemoryError\n")
+        elif exc is not None:
+            status = Status.ERROR
+            exit_code = 1
+            state.stderr.append(format_exception(exc, source))
+        if state.stop is not None:
+            status = Status(state.stop.status)
+            exit_code = 1
+            if state.stop is not G.OutputLimitStop:
+                state.stderr.append(f"{_STOP_TEXT[state.stop.status]}: {state.stop_detail}\n")
+        violations = tuple(Violation(k, d, line) for k, d, line in state.violations)
+        if violations:
+            status = Status.VIOLATION
+            exit_code = 1
+            for v in violations:
+                state.stderr.append(f"SandboxViolation: {v}\n")
+        extra: dict[str, Any] = {}
+        if status in (Status.TIMEOUT, Status.MEMORY_LIMIT, Status.OUTPUT_LIMIT) or violations:
+            extra = {"stopped_by": "language", "stop_detail": state.stop_detail or (violations[0].detail if
+                                                                                      violations else "")}
+        return Result("python", status, stdout="".join(state.stdout), stderr="".join(state.stderr),
+                      exit_code=exit_code, violations=violations, extra=extra)
+
+
+_STOP_TEXT = {"timeout": "TimeoutError", "memory_limit": "MemoryError", "output_limit": "OutputLimit",
+              "violation": "SandboxViolation", "error": "Error"}
+
+
+def _consumer(fn: Any, iterate: Any) -> Any:
+    plain = _PLAIN
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if len(args) == 1 and type(args[0]) not in plain:
+            return fn(iterate(args[0]), **kwargs)
+        return fn(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = fn.__name__
+    call.__doc__ = fn.__doc__
+    return call
+
+
+def _denied(state: G.RunState, name: str, why: str) -> Any:
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise state.record_violation("builtin", why)
+
+    refuse.__name__ = refuse.__qualname__ = name
+    return refuse
+
+
+def _safe_str(obj: Any) -> str:
+    try:
+        s = str(obj)
+    except BaseException:  # noqa: BLE001
+        s = f"<unprintable {type(obj).__name__} object>"
+    return s if len(s) < 10000 else s[:10000] + "..."
+
+
+def format_exception(exc: BaseException, source: str) -> str:
+    """A traceback with only the program's own frames and lines (never a host path)."""
+    lines = source.splitlines()
+    out = ["Traceback (most recent call last):\n"]
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename != GUEST_FILENAME:
+            continue
+        out.append(f'  File "{GUEST_FILENAME}", line {frame.lineno}, in {frame.name}\n')
+        if frame.lineno and 0 < frame.lineno <= len(lines):
+            out.append(f"    {lines[frame.lineno - 1].strip()}\n")
+    name = type(exc).__qualname__
+    msg = _safe_str(exc)
+    out.append(f"{name}: {msg}\n" if msg else f"{name}\n")
+    return "".join(out)
+
+
+def _format_violations(violations: tuple[Violation, ...], status: Status) -> str:
+    if status is Status.COMPILE_ERROR:
+        v = violations[0]
+        where = f'  File "{GUEST_FILENAME}", line {v.line}\n' if v.line else ""
+        return where + v.detail + "\n"
+    return "".join(f"SandboxViolation: {v}\n" for v in violations)
