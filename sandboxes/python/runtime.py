@@ -17,6 +17,7 @@ import ctypes
 import decimal
 import hashlib
 import heapq
+import signal
 import sys
 import threading
 import time
@@ -119,6 +120,21 @@ class _Watch:
 _watchdog = _Watchdog()
 
 
+def _arm_alarm(state: G.RunState, deadline: float) -> bool:
+    """In a worker child (a process of its own): SIGALRM at the deadline raises TimeoutStop."""
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        if not state.finished:
+            raise state.halt(G.TimeoutStop, "deadline exceeded")
+
+    try:
+        signal.signal(signal.SIGALRM, on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, max(0.001, deadline - time.monotonic()))
+        return True
+    except (OSError, ValueError):
+        return False
+
+
 class PythonRuntime:
     """Python under RestrictedPython with this project's policy."""
 
@@ -187,8 +203,14 @@ class PythonRuntime:
                            stdin=stdin, max_items=self.policy.max_sequence_items, max_int_bits=self._max_int_bits)
         g = self._globals(state, code)
         watch = _Watch(state)
-        if deadline is not None and not self.owns_process:
-            _watchdog.watch(deadline, watch)
+        alarm = False
+        if deadline is not None:
+            if not self.owns_process:
+                _watchdog.watch(deadline, watch)
+            elif threading.current_thread() is threading.main_thread():
+                alarm = _arm_alarm(state, deadline)
+        if self.owns_process:
+            sys.setrecursionlimit(self.policy.max_recursion_depth + 50)
         old_ctx = decimal.getcontext()
         decimal.setcontext(decimal.Context())
         exc: BaseException | None = None
@@ -196,6 +218,8 @@ class PythonRuntime:
             try:
                 exec(compiled.code, g)
             finally:
+                if alarm:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
                 watch.finish()
                 state.finished = True
         except BaseException as e:  # noqa: BLE001 - the guest's exceptions are data

@@ -1,0 +1,221 @@
+"""The command line: ``sandboxes run | check | policy | doctor | warmup | demo``.
+
+Exit status of ``run`` mirrors the program's (like ``subprocess``); a refusal
+or limit with no exit code of its own exits 1; a caller mistake exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+from . import _registry
+from .errors import SandboxError
+
+
+def _read_code(args: argparse.Namespace) -> tuple[bytes, str]:
+    if args.expr is not None:
+        if not args.lang:
+            raise SandboxError("-e CODE needs --lang")
+        return args.expr.encode("utf-8", "surrogateescape"), _registry.canonical(args.lang)
+    if args.file is None:
+        raise SandboxError("give a FILE, '-' for standard input, or -e CODE")
+    if args.file == "-":
+        data = sys.stdin.buffer.read()
+        name = ""
+    else:
+        p = Path(args.file)
+        try:
+            data = p.read_bytes()
+        except OSError as e:
+            raise SandboxError(f"{args.file}: cannot read: {e.strerror}") from None
+        name = p.suffix.lower()
+    lang = args.lang or _registry.EXTENSIONS.get(name)
+    if lang is None:
+        raise SandboxError(f"cannot tell the language of {args.file!r}: use --lang "
+                           f"({', '.join(sorted(_registry.ALIASES))})")
+    return data, _registry.canonical(lang)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from .api import Sandbox
+
+    code, lang = _read_code(args)
+    stdin: bytes | str = ""
+    if args.stdin:
+        try:
+            stdin = sys.stdin.buffer.read() if args.stdin == "-" else Path(args.stdin).read_bytes()
+        except OSError as e:
+            raise SandboxError(f"{args.stdin}: cannot read: {e.strerror}") from None
+    with Sandbox(args.policy) as sb:
+        r = sb.run(lang, code, stdin=stdin, timeout=args.timeout, memory_mb=args.memory_mb)
+    if args.json:
+        print(json.dumps(r.to_dict(), indent=2))
+    else:
+        sys.stdout.write(r.stdout)
+        sys.stdout.flush()
+        sys.stderr.write(r.stderr)
+        if r.status.value not in ("ok", "error"):
+            sys.stderr.write(f"[sandboxes] {lang}: {r.status.value}\n")
+    if r.exit_code not in (None, 0):
+        return r.exit_code
+    return 0 if r.ok else 1
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .api import Sandbox
+
+    code, lang = _read_code(args)
+    with Sandbox(args.policy) as sb:
+        violations = sb.check(lang, code)
+    if args.json:
+        print(json.dumps([v.__dict__ for v in violations], indent=2))
+    else:
+        for v in violations:
+            print(f"{args.file or '<code>'}:{v.line or 0}: {v.kind}: {v.detail}")
+        if not violations:
+            print("ok")
+    return 1 if violations else 0
+
+
+def _cmd_policy(args: argparse.Namespace) -> int:
+    from .policy import policy_to_dict, resolve_policy
+
+    pol = resolve_policy(args.policy)
+    data = {"source": pol.source, "sha256": pol.sha256, **{k: v for k, v in policy_to_dict(pol).items()
+                                                           if k not in ("source", "sha256")}}
+    if args.json:
+        print(json.dumps(data, indent=2))
+    else:
+        import yaml
+
+        print(yaml.safe_dump(data, sort_keys=False).rstrip())
+    return 0
+
+
+def _cmd_doctor(args: argparse.Namespace) -> int:
+    from .isolation import doctor
+
+    report = doctor()
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    for key, value in report.items():
+        print(f"{key}: {value}")
+    return 0
+
+
+def _cmd_warmup(args: argparse.Namespace) -> int:
+    from .go import warmup
+
+    summary = warmup()
+    print(json.dumps(summary, indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in summary.items()))
+    return 0
+
+
+DEMO = {
+    "python": ("from dataclasses import dataclass\n\n@dataclass\nclass Point:\n    x: int\n    y: int\n\n"
+               "name = input()\nprint(f'hello {name} from Python:', sorted([Point(3, 1), Point(1, 2)], "
+               "key=lambda p: p.x))\n"),
+    "javascript": ("const name = readline();\nconst xs = [3, 1, 2].sort();\n"
+                   "console.log(`hello ${name} from JavaScript:`, xs, { ok: true });\n"),
+    "go": ('package main\n\nimport (\n\t"bufio"\n\t"fmt"\n\t"os"\n\t"sort"\n)\n\nfunc main() {\n'
+           '\tname, _ := bufio.NewReader(os.Stdin).ReadString(\'\\n\')\n\txs := []int{3, 1, 2}\n\tsort.Ints(xs)\n'
+           '\tfmt.Printf("hello %s from Go: %v\\n", name[:len(name)-1], xs)\n}\n'),
+}
+DEMO_ATTACKS = {
+    "python": "import os\nprint(os.environ)",
+    "javascript": "console.log(this.constructor.constructor('return process')())",
+    "go": 'package main\n\nimport "os/exec"\n\nfunc main() { exec.Command("id").Run() }\n',
+}
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from .api import Sandbox
+
+    failed = 0
+    with Sandbox(args.policy) as sb:
+        for lang, code in DEMO.items():
+            # The first Go run may build the standard library for wasip1 (a few seconds).
+            r = sb.run(lang, code, stdin="world\n", timeout=None)
+            mark = "ok " if r.ok else "FAIL"
+            failed += not r.ok
+            print(f"[{mark}] {lang:<10} {r.status.value:<13} {r.duration_s * 1000:8.1f} ms  "
+                  f"isolation={'+'.join(r.isolation)}")
+            print("      " + (r.stdout or r.stderr).strip().replace("\n", "\n      "))
+        for lang, code in DEMO_ATTACKS.items():
+            r = sb.run(lang, code)
+            contained = r.status.value in ("violation", "error", "compile_error")
+            failed += not contained
+            why = r.violations[0].detail if r.violations else (r.stderr.strip().splitlines() or [""])[-1]
+            print(f"[{'ok ' if contained else 'FAIL'}] {lang:<10} attack refused: {r.status.value}: {why[:100]}")
+    return 1 if failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="sandboxes", description="Run untrusted Python, JavaScript and Go code.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--policy", metavar="FILE", help="policy file (default: the shipped policy.yaml)")
+        sp.add_argument("--json", action="store_true", help="print JSON")
+
+    r = sub.add_parser("run", help="run a program")
+    r.add_argument("file", nargs="?", help="program file (language from the extension), or - for stdin")
+    r.add_argument("-e", dest="expr", metavar="CODE", help="program text instead of a file")
+    r.add_argument("--lang", help="python|py|javascript|js|go|golang")
+    r.add_argument("--stdin", metavar="FILE", help="file whose content is the program's standard input")
+    r.add_argument("--timeout", type=float, metavar="S", help="seconds (may only tighten the policy)")
+    r.add_argument("--memory-mb", type=int, metavar="MB", help="memory cap (may only tighten the policy)")
+    common(r)
+    r.set_defaults(func=_cmd_run)
+
+    c = sub.add_parser("check", help="static check only: syntax and policy, no execution")
+    c.add_argument("file", nargs="?")
+    c.add_argument("-e", dest="expr", metavar="CODE")
+    c.add_argument("--lang")
+    common(c)
+    c.set_defaults(func=_cmd_check)
+
+    pol = sub.add_parser("policy", help="policy tools")
+    pol_sub = pol.add_subparsers(dest="policy_command", required=True)
+    show = pol_sub.add_parser("show", help="print the effective policy")
+    common(show)
+    show.set_defaults(func=_cmd_policy)
+
+    d = sub.add_parser("doctor", help="which isolation layers this machine supports")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(func=_cmd_doctor)
+
+    w = sub.add_parser("warmup", help="pre-build the Go standard library for wasip1")
+    w.add_argument("--json", action="store_true")
+    w.set_defaults(func=_cmd_warmup)
+
+    demo = sub.add_parser("demo", help="run a small program and an attack in each language")
+    demo.add_argument("--policy", metavar="FILE")
+    demo.set_defaults(func=_cmd_demo)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        rc: int = args.func(args)
+        return rc
+    except SandboxError as e:
+        print(f"sandboxes: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _entry() -> Any:  # pragma: no cover
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
