@@ -161,7 +161,9 @@ def _from_frame(lang: str, frame: Any) -> Result | None:
         return None
     if r.lang != lang:
         return None
-    if r.status is Status.MEMORY_LIMIT and "stopped_by" not in r.extra:
+    if r.status is Status.MEMORY_LIMIT and not r.extra.get("stop_detail"):
+        # a bare MemoryError in a worker child comes from the allocator failing under RLIMIT_AS (the
+        # language layer's own size guards always say which limit they enforced)
         r = dataclasses.replace(r, extra={**r.extra, "stopped_by": "rlimit",
                                           "stop_detail": "MemoryError under RLIMIT_AS"})
     return r
@@ -320,8 +322,15 @@ class _ForkServer:
                 self.exits[spare.cid] = None
             finally:
                 self.waiters -= 1
-            self._top_up()
+            if not self.spares or self.waiters:
+                self._top_up()  # otherwise the refill waits for the end of the run (``done``): a fork
+                # competing for the CPU with the run would slow it down on a small machine
         return spare
+
+    def done(self) -> None:
+        """A run ended: refill the spares."""
+        with self.cond:
+            self._top_up()
 
     def kill(self, cid: int) -> None:
         self._send({"t": "kill", "id": cid})
@@ -443,6 +452,7 @@ class _ForkPool:
                                 extra={"stopped_by": "process", "stop_detail": "malformed result"})
             return _finish(result, layers, missing, "fork")
         finally:
+            srv.done()
             if spare.job_w >= 0:
                 _close_fd(spare.job_w)
             _close_fd(spare.res_r)

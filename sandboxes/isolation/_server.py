@@ -181,7 +181,13 @@ class _ForkServer:
         from .. import _registry
 
         if not self.raw:
-            self.runtime = _registry.create_runtime(self.lang, self.lpol)
+            cls: Any = _registry.runtime_class(self.lang)
+            try:  # a runtime that knows it owns its process needs no watchdog thread and no memory accounting
+                self.runtime = cls(self.lpol, owns_process=True)
+            except TypeError:
+                self.runtime = cls(self.lpol)
+            if hasattr(self.runtime, "owns_process"):
+                self.runtime.owns_process = True  # children may use signals and process-wide limits
         for name in getattr(self.lpol, "modules", ()):
             try:
                 importlib.import_module(name)
@@ -190,9 +196,12 @@ class _ForkServer:
         import io  # noqa: F401  (raw mode and tracebacks)
         import traceback  # noqa: F401
 
-        if self.runtime is not None:
-            warm = _limits({**_limits_dict(self.lpol.limits), "timeout_s": 30.0})
-            self.runtime.run("print(1)", stdin="", limits=warm)
+        if self.runtime is not None:  # trusted warm-up: imports, caches, first compilation
+            if hasattr(self.runtime, "preload"):
+                self.runtime.preload()
+            else:
+                warm = _limits({**_limits_dict(self.lpol.limits), "timeout_s": 30.0})
+                self.runtime.run("print(1)", stdin="", limits=warm)
         if threading.active_count() != 1:
             raise RuntimeError(f"the {self.lang} runtime started threads; a fork server cannot fork safely")
         self.devnull = os.open(os.devnull, os.O_RDWR)

@@ -26,7 +26,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_hundred_runs_leak_no_fds_or_processes(raw):
     raw.run("pass", stdin="", limits=LIMITS)  # server started, spares forked
     spares = default_policy().python.workers
-    assert settle(lambda: len(descendants()) == 1 + spares)
+    server = raw._impl._srv.proc.pid  # white-box: this backend's fork server
+    assert settle(lambda: len(descendants(server)) == spares)
+    procs_before = len(descendants())
     fds_before = open_fds()
     for i in range(100):
         code = ("import os; os.fork()", f"print({i})", "import ctypes; ctypes.string_at(0)", "while 1: pass")[i % 4]
@@ -34,7 +36,8 @@ def test_hundred_runs_leak_no_fds_or_processes(raw):
         r = raw.run(code, stdin="", limits=lim)
         assert r.status == ("violation", "ok", "error", "timeout")[i % 4], (i, r)
     assert settle(lambda: open_fds() == fds_before), (open_fds(), fds_before)
-    assert settle(lambda: len(descendants()) == 1 + spares), descendants()
+    assert settle(lambda: len(descendants(server)) == spares)
+    assert settle(lambda: len(descendants()) == procs_before), descendants()
 
 
 def test_eight_threads_two_hundred_mixed_runs(raw):
