@@ -26,8 +26,8 @@ _logging.getLogger("sandboxes").addHandler(_logging.NullHandler())
 
 __all__ = [
     "ClosedError",
-    "Limits",
     "LimitError",
+    "Limits",
     "Policy",
     "PolicyError",
     "Result",

@@ -150,7 +150,8 @@ class Sandbox:
         stdin_text, stdin_problem = _as_text(stdin, "stdin")
         if stdin_text is None:
             raise LimitError(stdin_problem or "stdin is not valid text")
-        sha = hashlib.sha256(text.encode("utf-8") if text is not None else bytes(code)).hexdigest()  # type: ignore[arg-type]
+        raw = code.encode("utf-8", "surrogatepass") if isinstance(code, str) else bytes(code)
+        sha = hashlib.sha256(raw).hexdigest()
 
         result: Result
         if text is None:

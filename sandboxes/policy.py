@@ -128,14 +128,18 @@ def _scalar(node: Any) -> Any:
 
     if not isinstance(node, yaml.ScalarNode):
         return _UNSET
-    return yaml.safe_load(yaml.serialize(node))
+    try:
+        return yaml.safe_load(yaml.serialize(node))
+    except (yaml.YAMLError, ValueError, OverflowError):  # unknown tags (!!python/...), bad timestamps...
+        return _UNSET
 
 
 def _show(node: Any) -> str:
     import yaml
 
     if isinstance(node, yaml.ScalarNode):
-        return repr(_scalar(node))
+        v = _scalar(node)
+        return f"the tagged value {node.value!r}" if v is _UNSET else repr(v)
     return "a mapping" if isinstance(node, yaml.MappingNode) else "a list"
 
 

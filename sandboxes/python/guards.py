@@ -25,6 +25,7 @@ from __future__ import annotations
 import _string  # type: ignore[import-not-found]
 import abc
 import decimal
+import functools
 import itertools
 import operator
 import os
@@ -122,12 +123,14 @@ class RunState:
         self.rss_base = rss_bytes() if memory_bytes else 0
         self.next_mem_check = 0.0
         self.finished = False
+        self.tick_filler: list[None] = []
 
     # -- stopping ------------------------------------------------------------
     def halt(self, exc: type[SandboxStop], detail: str = "") -> SandboxStop:
         if self.stop is None:
             self.stop = exc
             self.stop_detail = detail
+            self.tick_filler.clear()  # from now on every tick raises
         return self.stop(self.stop_detail or detail)
 
     def check(self) -> type[SandboxStop] | None:
@@ -200,16 +203,24 @@ class _Raiser:
 
 
 def make_tick(state: RunState) -> Callable[[], Any]:
-    """A C-speed tick: ``chain.__next__`` over blocks of ``repeat``; between blocks, the check."""
+    """A C-speed tick for loop bodies and function entries.
 
-    def blocks() -> Iterator[Iterator[Any]]:
-        while True:
-            yield itertools.repeat(None, TICK_BLOCK)
-            if state.check() is not None:
-                yield _Raiser(state)
-                return
+    ``chain.__next__`` walks ``filler, check, filler, check, ...``: the filler is
+    a list of ``TICK_BLOCK`` Nones (C only), the check a one-shot ``map`` that
+    calls ``state.check``. Every object involved is made in C, so an exception
+    in the check (the stop, or a RecursionError at the limit) never kills the
+    chain; once the run is stopped the filler is emptied and every tick raises.
+    """
+    filler = [None] * TICK_BLOCK
+    state.tick_filler = filler
 
-    return itertools.chain.from_iterable(blocks()).__next__
+    def check(_: Any) -> None:
+        if state.check() is not None:
+            filler.clear()
+            raise (state.stop or TimeoutStop)(state.stop_detail)
+
+    blocks = zip(itertools.repeat(filler), map(functools.partial(map, check), itertools.repeat((None,))))
+    return itertools.chain.from_iterable(itertools.chain.from_iterable(blocks)).__next__
 
 
 def make_iterate(state: RunState) -> Callable[[Any], Iterable[Any]]:
@@ -371,6 +382,14 @@ class Guards:
                                  f"(only the program's own objects expose _names)")
 
         def private_ok(obj: Any, name: str) -> bool:
+            if type(obj) is super:  # super()._helper(): look in the classes after __thisclass__
+                target = obj.__self__
+                cls = target if isinstance(target, type) else type(target)
+                if cls not in guest_classes:
+                    return False
+                mro = cls.__mro__
+                start = mro.index(obj.__thisclass__) + 1 if obj.__thisclass__ in mro else 0
+                return any(c in guest_classes and name in c.__dict__ for c in mro[start:])
             if isinstance(obj, type):
                 classes = obj.__mro__ if obj in guest_classes else ()
             else:

@@ -74,7 +74,7 @@ RESERVED_PREFIX = "_sb_"
 RESERVED_NAMES = frozenset({
     "_getattr_", "_getitem_", "_write_", "_getiter_", "_inplacevar_", "_apply_",
     "_unpack_sequence_", "_iter_unpack_sequence_", "_print_", "_print", "__metaclass__",
-    "__builtins__", "__import__", "__loader__", "__spec__", "__file__", "__dict__",
+    "__builtins__", "__loader__", "__spec__", "__file__", "__dict__",
 })
 
 SIZE_GUARDED_OPS = {ast.Mult: "_sb_mul", ast.Pow: "_sb_pow", ast.LShift: "_sb_lshift"}
@@ -137,8 +137,9 @@ class SandboxTransformer(RestrictingNodeTransformer):
             self.error(node, f'"{name}" is not allowed: names starting with "__" are reserved', "name")
 
     def visit_Name(self, node: ast.Name) -> Any:
-        """Allow names, ``print`` included (a plain builtin here); allow reading ``__name__``."""
-        if node.id == "__name__" and isinstance(node.ctx, ast.Load):
+        """Allow names, ``print`` included (a plain builtin here); allow reading ``__name__`` and
+        ``__import__`` (our import hook, which hands out facades)."""
+        if node.id in ("__name__", "__import__") and isinstance(node.ctx, ast.Load):
             return node
         if (self._class_depth and isinstance(node.ctx, ast.Store) and node.id in ALLOWED_DUNDER_CLASS_ATTRS):
             return node

@@ -1,0 +1,63 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from sandboxes.cli import main
+
+
+def cli(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "sandboxes", *args], input=stdin, capture_output=True,
+                          timeout=120)
+
+
+def test_run_file_exit_code_mirrors_program(tmp_path):
+    f = tmp_path / "p.py"
+    f.write_text("import sys\nprint(input() * 2)\nsys.exit(7)\n")
+    s = tmp_path / "in.txt"
+    s.write_text("ab\n")
+    r = cli("run", str(f), "--stdin", str(s))
+    assert r.returncode == 7 and r.stdout == b"abab\n"
+
+
+def test_run_json():
+    r = cli("run", "-e", "print(1)", "--lang", "py", "--json")
+    data = json.loads(r.stdout)
+    assert r.returncode == 0 and data["status"] == "ok" and data["stdout"] == "1\n"
+
+
+def test_caller_mistakes_exit_2(tmp_path):
+    assert cli("run", "-e", "print(1)").returncode == 2  # no --lang
+    assert cli("run", str(tmp_path / "x.cob")).returncode == 2
+    assert cli("run", "-e", "1", "--lang", "cobol").returncode == 2
+    r = cli("run", "-e", "1", "--lang", "py", "--timeout", "-1")
+    assert r.returncode == 2 and b"timeout" in r.stderr
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("defaults:\n  timeout_s: ten\n")
+    r = cli("run", "-e", "1", "--lang", "py", "--policy", str(bad))
+    assert r.returncode == 2 and b"bad.yaml:2: defaults.timeout_s" in r.stderr
+
+
+def test_non_utf8_file_is_a_violation(tmp_path):
+    f = tmp_path / "p.py"
+    f.write_bytes(b"print('\xff')\n")
+    r = cli("run", str(f))
+    assert r.returncode == 1 and b"violation" in r.stderr
+
+
+def test_check_and_policy_show(tmp_path):
+    f = tmp_path / "p.py"
+    f.write_text("import os\n")
+    r = cli("check", str(f))
+    assert r.returncode == 1 and b":1: import:" in r.stdout
+    r = cli("policy", "show", "--json")
+    data = json.loads(r.stdout)
+    assert data["python"]["isolation"] == "worker" and len(data["sha256"]) == 64
+
+
+def test_main_in_process(capsys):
+    assert main(["run", "-e", "print('hi')", "--lang", "python"]) == 0
+    assert capsys.readouterr().out == "hi\n"
+    with pytest.raises(SystemExit):
+        main(["frobnicate"])
