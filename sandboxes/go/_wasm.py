@@ -100,16 +100,25 @@ class _Engines:
             self._active -= 1
 
     def _tick(self) -> None:
+        # The epoch follows the wall clock, not the number of wake-ups: under load
+        # a 5 ms sleep often lasts longer, and counting wake-ups would let deadlines drift late.
         engines = list(self.engines.values())
+        origin = time.monotonic()
+        ticks = 0
         while True:
             with self._cond:
-                while self._active == 0 and not self._stopped:
-                    self._cond.wait()
+                if self._active == 0 and not self._stopped:
+                    while self._active == 0 and not self._stopped:
+                        self._cond.wait()
+                    origin = time.monotonic() - ticks * TICK_S  # idle time is not owed
                 if self._stopped:
                     return
             time.sleep(TICK_S)
-            for e in engines:
-                e.increment_epoch()
+            due = int((time.monotonic() - origin) / TICK_S)
+            while ticks < due:
+                ticks += 1
+                for e in engines:
+                    e.increment_epoch()
 
     def stop(self) -> None:
         """Stop the ticker thread (at interpreter exit, before engines are torn down)."""

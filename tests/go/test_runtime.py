@@ -1,0 +1,338 @@
+"""The Go runtime end to end: features, statuses, limits, caching, lifecycle."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+import wasmtime
+
+from sandboxes.errors import ClosedError
+from sandboxes.go import GoRuntime
+from sandboxes.go._wasm import TRAP_STATUS, RunState, translate
+from sandboxes.result import Status
+from tests.go.gohelp import policy, run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def ok(code: str, stdin: str = "") -> str:
+    r = run(code, stdin=stdin)
+    assert r.status == "ok", (r.status, r.stderr)
+    assert r.exit_code == 0
+    return r.stdout
+
+
+# ------------------------------------------------------------------ features
+
+def test_hello_and_stdin():
+    src = textwrap.dedent('''\
+        package main
+
+        import (
+            "bufio"
+            "fmt"
+            "os"
+        )
+
+        func main() {
+            sc := bufio.NewScanner(os.Stdin)
+            n := 0
+            for sc.Scan() {
+                n++
+                fmt.Println("line", n, sc.Text())
+            }
+            fmt.Fprintln(os.Stderr, "done")
+        }
+    ''')
+    r = run(src, stdin="a\nb\n")
+    assert r.status == "ok" and r.stdout == "line 1 a\nline 2 b\n" and r.stderr == "done\n"
+    # stdin is a fixed string: with none, the first read is EOF, it never blocks
+    assert run(src).stdout == ""
+
+
+def test_goroutines_channels_select_and_timers():
+    src = textwrap.dedent('''\
+        package main
+
+        import (
+            "fmt"
+            "sync"
+            "time"
+        )
+
+        func main() {
+            ch := make(chan int)
+            var wg sync.WaitGroup
+            for i := 0; i < 50; i++ {
+                wg.Add(1)
+                go func(i int) { defer wg.Done(); ch <- i }(i)
+            }
+            go func() { wg.Wait(); close(ch) }()
+            sum := 0
+            for v := range ch {
+                sum += v
+            }
+            t0 := time.Now()
+            time.Sleep(10 * time.Millisecond)
+            slept := time.Since(t0) >= 10*time.Millisecond
+            tick := time.NewTicker(2 * time.Millisecond)
+            ticks := 0
+            timeout := time.After(30 * time.Millisecond)
+        loop:
+            for {
+                select {
+                case <-tick.C:
+                    ticks++
+                case <-timeout:
+                    break loop
+                }
+            }
+            fmt.Println(sum, slept, ticks > 3)
+        }
+    ''')
+    assert ok(src) == "1225 true true\n"
+
+
+def test_standard_library_packages():
+    src = textwrap.dedent('''\
+        package main
+
+        import (
+            "container/heap"
+            "crypto/md5"
+            "encoding/json"
+            "fmt"
+            "math"
+            "math/rand"
+            "regexp"
+            "sort"
+            "strconv"
+            "strings"
+        )
+
+        type IntHeap []int
+
+        func (h IntHeap) Len() int           { return len(h) }
+        func (h IntHeap) Less(i, j int) bool { return h[i] < h[j] }
+        func (h IntHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+        func (h *IntHeap) Push(x any)        { *h = append(*h, x.(int)) }
+        func (h *IntHeap) Pop() any {
+            old := *h
+            x := old[len(old)-1]
+            *h = old[:len(old)-1]
+            return x
+        }
+
+        func main() {
+            h := &IntHeap{5, 2, 8}
+            heap.Init(h)
+            heap.Push(h, 1)
+            fmt.Println(heap.Pop(h), heap.Pop(h))
+            fmt.Printf("%x\\n", md5.Sum([]byte("Hello world")))
+            b, _ := json.Marshal(map[string]any{"a": []int{1, 2}, "b": "x"})
+            fmt.Println(string(b))
+            var v struct{ A []int }
+            _ = json.Unmarshal([]byte(`{"A":[3,4]}`), &v)
+            fmt.Println(v.A)
+            fmt.Println(math.Sqrt(2) > 1.41, math.MaxInt64)
+            r := rand.New(rand.NewSource(1))
+            n := r.Intn(100)
+            fmt.Println(n >= 0 && n < 100)
+            fmt.Println(regexp.MustCompile(`a(b+)c`).FindStringSubmatch("xabbbcx")[1])
+            s := []string{"pear", "apple", "fig"}
+            sort.Strings(s)
+            fmt.Println(strings.Join(s, ","), strconv.Itoa(42)+strconv.Quote("q"))
+        }
+    ''')
+    assert ok(src) == textwrap.dedent('''\
+        1 2
+        3e25960a79dbc69b674cd4ec67a72c62
+        {"a":[1,2],"b":"x"}
+        [3 4]
+        true 9223372036854775807
+        true
+        bbb
+        apple,fig,pear 42"q"
+    ''')
+
+
+def test_environment_is_empty_and_argv_is_main():
+    src = 'package main\nimport ("fmt"; "os")\nfunc main() { fmt.Println(len(os.Environ()), os.Args) }\n'
+    assert ok(src) == "0 [main]\n"
+
+
+# ------------------------------------------------------------------ statuses
+
+def test_nonzero_exit_and_panic_are_errors():
+    r = run('package main\nimport "os"\nfunc main() { os.Exit(3) }\n')
+    assert (r.status, r.exit_code) == ("error", 3)
+    r = run('package main\nfunc main() { var m map[string]int; m["a"] = 1 }\n')
+    assert r.status == "error" and r.exit_code == 2
+    assert "assignment to entry in nil map" in r.stderr and "main.go:2" in r.stderr
+
+
+def test_compile_error_has_positions_and_no_host_path():
+    r = run('package main\n\nfunc main() {\n\tx := 1\n\tundefinedThing()\n}\n')
+    assert r.status == "compile_error"
+    assert r.stderr.startswith("main.go:4:2: declared and not used: x\nmain.go:5:2: undefined: undefinedThing")
+    assert [(v.kind, v.line, v.col) for v in r.violations] == [("compile", 4, 2), ("compile", 5, 2)]
+    for secret in (str(Path.home()), "/tmp", policy().go.cache_dir, sys.prefix):
+        assert secret not in r.stderr
+
+
+def test_policy_violation_is_refused_before_compiling():
+    r = run('package main\nimport "os/exec"\nfunc main() { exec.Command("id").Run() }\n')
+    assert r.status == "violation"
+    assert r.violations[0].kind == "import" and r.violations[0].line == 2
+    assert "not allowed" in r.stderr and "build_s" not in r.extra
+
+
+def test_timeout_bounds_and_runtime_still_works():
+    loop = 'package main\nfunc main() { n := 0; for { n++ } }\n'
+    t0 = time.monotonic()
+    r = run(loop, timeout=1)
+    elapsed = time.monotonic() - t0
+    assert r.status == "timeout"
+    assert 0.9 <= elapsed <= 1.5, elapsed
+    assert ok('package main\nimport "fmt"\nfunc main() { fmt.Println("after") }\n') == "after\n"
+    t0 = time.monotonic()
+    assert run(loop, timeout=1).status == "timeout"  # cached module: the deadline is the same
+    assert 0.9 <= time.monotonic() - t0 <= 1.5
+
+
+def test_sleep_is_bounded_by_the_deadline():
+    t0 = time.monotonic()
+    r = run('package main\nimport "time"\nfunc main() { time.Sleep(time.Hour) }\n', timeout=1)
+    assert r.status == "timeout" and r.extra["stop_detail"] == "wasmtime:poll_oneoff"
+    assert 0.9 <= time.monotonic() - t0 <= 1.5
+
+
+def test_deadlock_is_an_error_not_a_hang():
+    r = run('package main\nfunc main() { ch := make(chan int); <-ch }\n', timeout=2)
+    assert r.status == "error" and "deadlock" in r.stderr
+
+
+def test_timeout_covers_the_build(tmp_path):
+    # A cold build cache makes the first build take seconds: the call still returns at its deadline.
+    import dataclasses
+
+    cold = dataclasses.replace(policy(), go=dataclasses.replace(policy().go, cache_dir=str(tmp_path / "cold")))
+    import sandboxes
+
+    t0 = time.monotonic()
+    r = sandboxes.run("go", 'package main\nimport "encoding/json"\nfunc main() { json.Valid(nil) }\n',
+                      policy=cold, timeout=1)
+    assert r.status == "timeout" and r.extra["stopped_by"] == "toolchain"
+    assert time.monotonic() - t0 < 2.0
+
+
+def test_memory_limit():
+    src = 'package main\nimport "fmt"\nfunc main() { b := make([]byte, 512<<20); b[1] = 1; fmt.Println(len(b)) }\n'
+    r = run(src, memory_mb=64)
+    assert r.status == "memory_limit", r.stderr
+    assert ok(src.replace("512<<20", "16<<20")) == f"{16 << 20}\n"
+
+
+def test_output_limit_keeps_the_first_bytes():
+    r = run('package main\nimport "fmt"\nfunc main() { for { fmt.Println("0123456789") } }\n')
+    assert r.status == "output_limit"
+    assert r.stdout.startswith("0123456789\n") and len(r.stdout.encode()) <= policy().go.limits.max_output_bytes
+
+
+# ------------------------------------------------------------------ cache and tiers
+
+def test_cache_hit_and_tier_upgrade():
+    src = 'package main\nimport "fmt"\nfunc main() { fmt.Println("tiers %d") }\n' % time.time_ns()
+    first = run(src)
+    assert first.extra["cache"] == "miss" and first.extra["tier"] == "quick"
+    second = run(src)
+    assert second.extra["cache"] == "memory" and second.stdout == first.stdout
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # the optimized module is compiled in the background
+        r = run(src)
+        if r.extra["tier"] == "optimized":
+            break
+        time.sleep(0.2)
+    assert r.extra["tier"] == "optimized" and r.stdout == first.stdout
+
+
+def test_disk_spill_only_reads_files_this_process_wrote(tmp_path):
+    from sandboxes.go._wasm import ModuleCache, engines
+
+    engine = engines().engines["quick"]
+    module = wasmtime.Module(engine, "(module)")
+    cache = ModuleCache(tmp_path / "m", entries=1)
+    cache.put("a" * 40, "quick", module, None)
+    cache.put("b" * 40, "quick", module, None)  # evicts "a" to disk
+    files = list((tmp_path / "m").glob("*/*.cwasm"))
+    assert len(files) == 1 and (files[0].stat().st_mode & 0o777) == 0o600
+    assert (files[0].parent.stat().st_mode & 0o777) == 0o700
+    hit = cache.get("a" * 40)
+    assert hit is not None and hit[3] == "disk"
+    # a file replaced behind our back is never deserialized
+    cache.put("c" * 40, "quick", module, None)  # evicts "a" again (already on disk)
+    cache.put("d" * 40, "quick", module, None)
+    forged = files[0].read_bytes()
+    files[0].unlink()
+    files[0].write_bytes(forged)
+    assert cache.get("a" * 40) is None
+    assert cache.get("never-written") is None
+    cache.close()
+    assert not files[0].parent.exists()
+
+
+# ------------------------------------------------------------------ error translation
+
+def test_every_trap_code_is_mapped():
+    assert set(TRAP_STATUS) == {c.name for c in wasmtime.TrapCode}
+    assert TRAP_STATUS["INTERRUPT"][0] is Status.TIMEOUT
+    assert all(isinstance(s, Status) and text for s, text in TRAP_STATUS.values())
+
+
+def test_translate_orders_host_stops_first():
+    st = RunState(deadline=0.0, max_output=10)
+    st.stop = "output_limit"
+    assert translate(wasmtime.Trap("python exception"), st).status is Status.OUTPUT_LIMIT
+    st = RunState(deadline=0.0, max_output=10)
+    assert translate(None, st).status is Status.OK
+    assert translate(RuntimeError("x"), st).status is Status.ERROR
+
+
+# ------------------------------------------------------------------ lifecycle
+
+def test_close_is_idempotent_and_closed_raises():
+    rt = GoRuntime(policy().go)
+    rt.close()
+    rt.close()
+    with pytest.raises(ClosedError):
+        rt.check("package main\nfunc main() {}\n")
+    with GoRuntime(policy().go) as rt2:
+        assert rt2.check("package main\nfunc main() {}\n") == []
+
+
+def test_clean_exit_after_a_timeout_in_a_subprocess():
+    """After an epoch-interrupt trap the interpreter must exit cleanly (no tokio panic)."""
+    code = textwrap.dedent(f'''\
+        import dataclasses, sys
+        sys.path.insert(0, {str(ROOT)!r})
+        import sandboxes
+        from tests.go.gohelp import make_policy
+        pol = make_policy({policy().go.cache_dir!r})
+        for src in ['package main\\nfunc main() {{ for {{}} }}\\n',
+                    'package main\\nimport ("fmt"; "time")\\nfunc main() {{ go func() {{ for {{ time.Sleep(time.Millisecond); fmt.Print(".") }} }}(); for {{}} }}\\n']:
+            r = sandboxes.run("go", src, policy=pol, timeout=1)
+            assert r.status == "timeout", r
+        print("done")
+    ''')
+    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG")}
+    for _ in range(3):
+        p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+        stderr = "\n".join(line for line in p.stderr.splitlines() if '"event": "security"' not in line)
+        assert p.returncode == 0 and p.stdout == "done\n", p.stderr
+        assert "panic" not in stderr and stderr.strip() == "", stderr
