@@ -437,8 +437,8 @@ class _ForkPool:
                 else:
                     result = _ending(self.lang, srv.wait_exit(spare.cid, EXIT_WAIT_S), deadline_kill=False)
             except FrameTimeout:
-                srv.kill(spare.cid)
-                srv.wait_exit(spare.cid, EXIT_WAIT_S)
+                srv.kill(spare.cid)  # the server kills and reaps it; nothing to wait for
+                srv.forget(spare.cid)
                 result = _ending(self.lang, None, deadline_kill=True)
             except FrameTooLarge:
                 srv.kill(spare.cid)
