@@ -35,7 +35,13 @@ import types
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .transformer import ALLOWED_DUNDER_READS, GUEST_FILENAME, GUEST_ONLY_DUNDER_READS, INSPECT_ATTRIBUTES
+from .transformer import (
+    ALLOWED_DUNDER_READS,
+    GUEST_FILENAME,
+    GUEST_ONLY_DUNDER_READS,
+    INSPECT_ATTRIBUTES,
+    SPECIAL_ATTRS,
+)
 
 # ------------------------------------------------------------------ stop signals
 
@@ -353,20 +359,18 @@ class Guards:
                 raise AttributeError("the 'obj' attribute of exceptions is not available")
             return check_value(obj, name, _getattr(obj, name))
 
-        specials = frozenset({"format", "format_map", "register", "obj"})
+        watch = denied | mutable
 
-        def ga(obj: Any, name: str, default: Any = _MISSING) -> Any:
-            """Public attribute names."""
-            if name in specials:
-                v = special(obj, name)
-            elif default is _MISSING:
-                v = _getattr(obj, name)
-            else:
-                v = _getattr(obj, name, default)
-            t = type(v)
-            if t in denied or t in mutable:
+        def ga(obj: Any, name: str) -> Any:
+            """Public attribute names (the hot path: one getattr and one set lookup)."""
+            v = _getattr(obj, name)
+            if type(v) in watch:
                 return check_value(obj, name, v)
             return v
+
+        def gs(obj: Any, name: str) -> Any:
+            """Public names that need a special rule (``SPECIAL_ATTRS``)."""
+            return special(obj, name)
 
         def gp(obj: Any, name: str, default: Any = _MISSING) -> Any:
             """``_private`` names: only what the program itself defined."""
@@ -431,7 +435,7 @@ class Guards:
                 raise TypeError("modules are read-only in the sandbox")
             raise TypeError(f"cannot set attributes of '{t.__name__}' objects in the sandbox")
 
-        self.ga, self.gp, self.gd, self.write, self.is_guest = ga, gp, gd, write, is_guest
+        self.ga, self.gs, self.gp, self.gd, self.write, self.is_guest = ga, gs, gp, gd, write, is_guest
 
         def register_class(cls: Any) -> Any:
             if isinstance(cls, type):
@@ -449,7 +453,7 @@ class Guards:
             bad = _attr_name_problem(name)
             if bad:
                 raise state.record_violation("attribute", bad)
-            fn = gd if name.startswith("__") else gp if name.startswith("_") else ga
+            fn = gd if name.startswith("__") else gp if name.startswith("_") else gs if name in SPECIAL_ATTRS else ga
             try:
                 return fn(obj, name)
             except AttributeError:

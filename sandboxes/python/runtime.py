@@ -255,7 +255,7 @@ class PythonRuntime:
             elif file is run.stderr:
                 state.write(text, True)
             else:
-                guards.ga(file, "write")(text)
+                guards.getattr(file, "write")(text)
 
         def _input(prompt: Any = "") -> str:
             if prompt:
@@ -320,7 +320,7 @@ class PythonRuntime:
             b["exec"] = _denied(state, "exec", "exec() is not allowed by the policy")
         g: dict[str, Any] = {
             "__name__": "__main__", "__builtins__": b, "__doc__": None,
-            "_sb_ga": guards.ga, "_sb_gp": guards.gp, "_sb_gd": guards.gd, "_sb_w": guards.write,
+            "_sb_ga": guards.ga, "_sb_gs": guards.gs, "_sb_gp": guards.gp, "_sb_gd": guards.gd, "_sb_w": guards.write,
             "_sb_it": iterate, "_sb_tick": G.make_tick(state), "_sb_cls": guards.register_class,
         }
         sizes = G.make_size_guards(state)

@@ -77,6 +77,9 @@ RESERVED_NAMES = frozenset({
     "__builtins__", "__loader__", "__spec__", "__file__", "__dict__",
 })
 
+# Public attribute names the guards treat specially (str.format, ABC.register, exception.obj).
+SPECIAL_ATTRS = frozenset({"format", "format_map", "register", "obj"})
+
 SIZE_GUARDED_OPS = {ast.Mult: "_sb_mul", ast.Pow: "_sb_pow", ast.LShift: "_sb_lshift"}
 
 
@@ -164,7 +167,8 @@ class SandboxTransformer(RestrictingNodeTransformer):
         node = self.node_contents_visit(node)
         if isinstance(node.ctx, ast.Load):
             attr = node.attr
-            guard = "_sb_gd" if attr.startswith("__") else "_sb_gp" if attr.startswith("_") else "_sb_ga"
+            guard = ("_sb_gd" if attr.startswith("__") else "_sb_gp" if attr.startswith("_")
+                     else "_sb_gs" if attr in SPECIAL_ATTRS else "_sb_ga")
             new = _call(guard, node.value, ast.Constant(attr), like=node)
             return new
         if attr_write_ok(node.attr):
