@@ -485,7 +485,7 @@ class _Worker:
             os.close(res_w)
         self.job_w, self.res_r = job_w, res_r
         self.reader = FrameReader(res_r)
-        cfg = {"lang": lang, "host_pid": os.getpid(), "read_only": _worker_read_only(lang),
+        cfg = {"lang": lang, "host_pid": os.getpid(), **_worker_paths(lang, policy),
                "policy": base64.b64encode(pickle.dumps(policy)).decode()}
         try:
             write_all(job_w, encode(cfg))
@@ -525,8 +525,23 @@ def _worker_env(lang: str, raw: bool) -> dict[str, str]:
     return env
 
 
-def _worker_read_only(lang: str) -> list[str]:
-    """Trees a long-lived worker may still read after Landlock (its engine's data files)."""
+def _worker_paths(lang: str, policy: Policy) -> dict[str, Any]:
+    """Trees a long-lived worker may still use after Landlock: its engine's files, the Go caches."""
+    paths: dict[str, Any] = {"read_only": [_package_root(), *_engine_dirs(lang)]}
+    if lang == "go":
+        try:
+            from ..go._toolchain import default_cache_dir
+
+            gopol = policy.go
+            paths["cache_dir"] = str(Path(gopol.cache_dir).expanduser() if gopol.cache_dir else default_cache_dir())
+            if gopol.go_binary:
+                paths["read_only"].append(str(Path(gopol.go_binary).resolve().parent.parent))
+        except ImportError:
+            pass
+    return paths
+
+
+def _engine_dirs(lang: str) -> list[str]:
     if lang != "javascript":
         return []
     try:
@@ -601,10 +616,20 @@ class _WorkerPool:
                 result = None if frame is None else _from_frame(self.lang, frame)
                 if result is not None:
                     healthy = True
-                else:
-                    w.proc.kill()
-                    status = w.proc.wait()
-                    result = _ending(self.lang, _wait_status(status), deadline_kill=False)
+                else:  # the worker ended (EOF) or sent something that is not a result
+                    try:
+                        code = w.proc.wait(timeout=EXIT_WAIT_S) if frame is None else None
+                    except subprocess.TimeoutExpired:
+                        code = None
+                    if isinstance(frame, dict) and "failed" in frame:
+                        log.warning("the %s worker failed: %s", self.lang, frame["failed"])
+                    if code is None:
+                        w.proc.kill()
+                        w.proc.wait()
+                        result = Result(self.lang, Status.ERROR, stderr="worker sent a malformed result\n",
+                                        extra={"stopped_by": "process", "stop_detail": "malformed result"})
+                    else:
+                        result = _ending(self.lang, _wait_status(code), deadline_kill=False)
             except FrameTimeout:
                 result = _ending(self.lang, None, deadline_kill=True)
             except FrameTooLarge:

@@ -224,6 +224,9 @@ _LL_FS_ABI = {1: (1 << 13) - 1, 2: (1 << 14) - 1, 3: (1 << 15) - 1, 4: (1 << 15)
 LL_READ_FILE = 1 << 2
 LL_READ_DIR = 1 << 3
 LL_EXECUTE = 1 << 0
+LL_MAKE_CHAR = 1 << 6
+LL_MAKE_BLOCK = 1 << 11
+LL_FILE_RIGHTS = (1 << 0) | (1 << 1) | (1 << 2) | (1 << 14) | (1 << 15)  # execute, write, read, truncate, ioctl_dev
 
 
 def landlock_abi() -> int:
@@ -234,9 +237,11 @@ def landlock_abi() -> int:
     return max(0, v)
 
 
-def landlock_restrict(read_only: tuple[str, ...] = (), *, scope: bool = True) -> tuple[int, str | None]:
-    """Forbid all filesystem access (except reading ``read_only`` trees), TCP bind/connect and, when
-    ``scope``, signals and abstract unix sockets outside this domain. Returns (abi, reason)."""
+def landlock_restrict(read_only: tuple[str, ...] = (), read_write: tuple[str, ...] = (), *,
+                      scope: bool = True) -> tuple[int, str | None]:
+    """Forbid all filesystem access (except reading/executing ``read_only`` trees and using
+    ``read_write`` trees), TCP bind/connect and, when ``scope``, signals and abstract unix sockets
+    outside this domain. Paths that do not exist are skipped. Returns (abi, reason)."""
     abi = landlock_abi()
     if abi <= 0:
         return 0, _errmsg("landlock_create_ruleset") if IS_LINUX else "not Linux"
@@ -254,13 +259,18 @@ def landlock_restrict(read_only: tuple[str, ...] = (), *, scope: bool = True) ->
     if rfd < 0:
         return abi, _errmsg("landlock_create_ruleset")
     try:
-        for path in read_only:
+        rules = [(p, False) for p in read_only] + [(p, True) for p in read_write]
+        for path, writable in rules:
             try:
                 pfd = os.open(path, os.O_PATH | os.O_CLOEXEC)
             except OSError:
                 continue
             try:
-                rights = (LL_READ_FILE | LL_READ_DIR | LL_EXECUTE) if os.path.isdir(path) else (LL_READ_FILE | LL_EXECUTE)
+                is_dir = os.path.isdir(path)
+                if writable:  # everything but device nodes; on a file only the file rights apply
+                    rights = (fs & ~(LL_MAKE_CHAR | LL_MAKE_BLOCK)) if is_dir else (fs & LL_FILE_RIGHTS)
+                else:
+                    rights = (LL_READ_FILE | LL_READ_DIR | LL_EXECUTE) if is_dir else (LL_READ_FILE | LL_EXECUTE)
                 rule = struct.pack("=Qi", rights & fs, pfd)
                 rbuf = ctypes.create_string_buffer(rule, len(rule))
                 if _syscall("landlock_add_rule", rfd, 1, ctypes.cast(rbuf, ctypes.c_void_p), 0) != 0:
@@ -290,7 +300,7 @@ _RET_K = 0x06
 _DENY_ALWAYS = (
     "socket", "socketpair", "connect", "accept", "accept4", "bind", "listen", "sendto", "sendmsg", "sendmmsg",
     "ptrace", "process_vm_readv", "process_vm_writev", "kcmp", "process_madvise",
-    "pidfd_send_signal", "pidfd_open", "pidfd_getfd",
+    "pidfd_getfd",
     "syslog", "personality", "chroot", "mount", "umount2", "pivot_root", "swapon", "swapoff", "reboot",
     "sethostname", "setdomainname", "iopl", "ioperm", "init_module", "finit_module", "delete_module",
     "quotactl", "quotactl_fd", "acct", "settimeofday", "adjtimex", "clock_adjtime", "clock_settime",
@@ -300,8 +310,9 @@ _DENY_ALWAYS = (
     "open_tree", "move_mount", "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr", "memfd_secret",
     "vhangup", "mknod", "mknodat", "uselib",
 )
-# Denied unless the profile allows running programs (the Go worker runs the compiler).
-_DENY_EXEC = ("execve", "execveat", "fork", "vfork")
+# Denied unless the profile allows running programs (the Go worker runs the compiler, and Go's
+# os/exec waits for and signals its children through pidfds).
+_DENY_EXEC = ("execve", "execveat", "fork", "vfork", "pidfd_open", "pidfd_send_signal")
 # Signals may only be sent to this process itself (arg0 == our pid).
 _SELF_ONLY_ARG0 = ("kill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo", "tkill", "prlimit64")
 
@@ -322,9 +333,11 @@ def seccomp_program(profile: str, pid: int) -> list[bytes]:
     - ``threads``: a long-lived engine worker (V8, wasmtime): threads only
       (``clone`` with ``CLONE_THREAD``; ``clone3`` answers ENOSYS so libc falls
       back to ``clone``, whose flags a filter can read), no exec.
-    - ``toolchain``: like ``threads`` but processes and exec allowed (the Go
-      compiler runs as child processes); everything in ``_DENY_ALWAYS`` still
-      holds for them, since filters are inherited.
+    - ``toolchain``: processes and exec allowed (the Go compiler runs as
+      child processes), and signals/``prlimit`` on other processes (it limits
+      and kills its own process group; Landlock's signal scope keeps those
+      inside the worker's domain); everything in ``_DENY_ALWAYS`` still holds
+      for the compiler too, since filters are inherited.
 
     Every denial kills the whole process (SIGSYS), so the parent can say that
     seccomp stopped the run. ``arg0 == pid`` checks use the low 32 bits, which
@@ -351,7 +364,7 @@ def seccomp_program(profile: str, pid: int) -> list[bytes]:
         if nr is not None:
             prog += [_jump(_JEQ_K, nr, 0, 1), _stmt(_RET_K, kill)]
     # arg0 must be our pid (or 0 for prlimit64, meaning "self")
-    for name in _SELF_ONLY_ARG0:
+    for name in _SELF_ONLY_ARG0 if profile != "toolchain" else ():
         nr = table.get(name)
         if nr is None:
             continue

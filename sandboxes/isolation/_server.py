@@ -62,8 +62,8 @@ def _confine_namespaces(layers: list[str], missing: dict[str, str]) -> None:
 
 
 def _confine_process(profile: str, layers: list[str], missing: dict[str, str], *,
-                     nofile: int, fsize: int | None, nproc: bool,
-                     read_only: tuple[str, ...] = (), landlock: bool = True, all_threads: bool = False) -> None:
+                     nofile: int, fsize: int | None, nproc: bool, read_only: tuple[str, ...] = (),
+                     read_write: tuple[str, ...] = (), landlock: bool = True, all_threads: bool = False) -> None:
     """rlimits, no_new_privs, Landlock, seccomp, in that order, recording each outcome."""
     errs = [
         _kernel.set_rlimit(resource.RLIMIT_CORE, 0),
@@ -85,7 +85,7 @@ def _confine_process(profile: str, layers: list[str], missing: dict[str, str], *
     else:
         layers.append("no_new_privs")
     if landlock:
-        _abi, err = _kernel.landlock_restrict(read_only)
+        _abi, err = _kernel.landlock_restrict(read_only, read_write)
         if err:
             missing["landlock"] = err
         else:
@@ -359,6 +359,10 @@ def _child_main(job_r: int, res_w: int, srv: _ForkServer, server_pid: int) -> No
 
 # ----------------------------------------------------------------- long-lived worker
 
+# Shared libraries that engines load lazily (e.g. libgcc_s for unwinding); code, not secrets.
+_SYSTEM_LIBS = ("/lib", "/lib64", "/usr/lib", "/usr/lib64", "/etc/ld.so.cache")
+
+
 def _serve_worker(reader: FrameReader, res_fd: int, cfg: dict[str, Any]) -> None:
     """A confined process that runs job after job in fresh isolates/stores of an in-process runtime."""
     from .. import _registry
@@ -371,8 +375,16 @@ def _serve_worker(reader: FrameReader, res_fd: int, cfg: dict[str, Any]) -> None
     layers: list[str] = []
     missing: dict[str, str] = {}
     toolchain = lang == "go"
-    read_only = tuple(cfg.get("read_only", ()))
-    if not toolchain:
+    # What the worker may still read after Landlock: the interpreter, this package, the engine's files
+    # (code, not secrets); what it may write: the Go build and module caches only.
+    read_only = tuple(dict.fromkeys([sys.prefix, sys.base_prefix, *_SYSTEM_LIBS, *cfg.get("read_only", ())]))
+    read_write: tuple[str, ...] = ("/dev/null",)
+    if toolchain:
+        cache = cfg.get("cache_dir")
+        if cache:
+            os.makedirs(cache, mode=0o700, exist_ok=True)
+            read_write += (cache,)
+    else:
         err = _kernel.drop_to_nobody()
         if err:
             missing["drop_root"] = err
@@ -382,7 +394,7 @@ def _serve_worker(reader: FrameReader, res_fd: int, cfg: dict[str, Any]) -> None
     _confine_namespaces(layers, missing)
     _confine_process("toolchain" if toolchain else "threads", layers, missing,
                      nofile=256, fsize=None if toolchain else 0, nproc=False,
-                     read_only=read_only, landlock=not toolchain, all_threads=True)
+                     read_only=read_only, read_write=read_write, all_threads=True)
     runtime = None if cls is None else cls(lpol)
     write_all(res_fd, encode({"layers": layers, "missing": missing}))
     while True:
