@@ -353,7 +353,8 @@ class Guards:
         def special(obj: Any, name: str) -> Any:
             if name in ("format", "format_map") and (isinstance(obj, str) or obj is str):
                 return self.safe_format_method(obj, name)
-            if name == "register" and isinstance(obj, abc.ABCMeta) and obj not in guest_classes:
+            if name == "register" and obj not in guest_classes and (
+                    isinstance(obj, abc.ABCMeta) or isinstance(obj, type) and issubclass(obj, abc.ABCMeta)):
                 raise AttributeError("registering with a shared abstract base class is not allowed")
             if name == "obj" and isinstance(obj, BaseException):
                 raise AttributeError("the 'obj' attribute of exceptions is not available")
@@ -438,7 +439,8 @@ class Guards:
         self.ga, self.gs, self.gp, self.gd, self.write, self.is_guest = ga, gs, gp, gd, write, is_guest
 
         def register_class(cls: Any) -> Any:
-            if isinstance(cls, type):
+            """The innermost decorator of every class statement: marks the class it just created."""
+            if isinstance(cls, type) and cls.__dict__.get("__module__") == "__main__":
                 guest_classes.add(cls)
             return cls
 

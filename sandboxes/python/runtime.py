@@ -222,6 +222,7 @@ class PythonRuntime:
                     signal.setitimer(signal.ITIMER_REAL, 0)
                 watch.finish()
                 state.finished = True
+                state.tick_filler.clear()  # guest code run later (__del__, callbacks) stops at its first tick
         except BaseException as e:  # noqa: BLE001 - the guest's exceptions are data
             exc = e
         finally:
@@ -344,7 +345,7 @@ class PythonRuntime:
                 exit_code = 1
             exc = None
             status = Status.OK if exit_code == 0 else Status.ERROR
-        elif isinstance(exc, G.SandboxStop) or state.stop is not None:
+        elif state.stop is not None:
             pass
         elif isinstance(exc, MemoryError):
             status = Status.MEMORY_LIMIT

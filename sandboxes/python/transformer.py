@@ -324,9 +324,10 @@ class SandboxTransformer(RestrictingNodeTransformer):
         node.bases = [self.visit(b) for b in node.bases]
         node.keywords = [self.visit(k) for k in node.keywords]
         node.decorator_list = [self.visit(d) for d in node.decorator_list]
+        # Innermost, so it sees the class the statement created, not what other decorators return.
         reg = ast.Name("_sb_cls", ast.Load())
         copy_locations(reg, node)
-        node.decorator_list.insert(0, reg)
+        node.decorator_list.append(reg)
         return node
 
     def visit_Module(self, node: ast.Module) -> Any:
