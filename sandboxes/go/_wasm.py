@@ -358,6 +358,10 @@ def translate(exc: BaseException | None, state: RunState) -> Outcome:
     if state.stop == "timeout":
         return Outcome(Status.TIMEOUT, None, "time limit exceeded (while sleeping)", "wasmtime:poll_oneoff")
     if state.stop == "output_limit":
+        if _GO_OOM.search(bytes(state.stderr)):
+            # Go's out-of-memory crash dumps every goroutine: a goroutine bomb
+            # floods stderr while dying of the memory limit, which is the cause.
+            return Outcome(Status.MEMORY_LIMIT, None, "memory limit exceeded", "wasmtime:memory_limit")
         return Outcome(Status.OUTPUT_LIMIT, None, "output limit exceeded", "wasmtime:fd_write")
     if exc is None:
         return Outcome(Status.OK, 0)
