@@ -382,7 +382,7 @@ def seccomp_program(profile: str, pid: int) -> list[bytes]:
                  _jump(_JEQ_K, clone3, 0, 1), _stmt(_RET_K, kill)]
     elif profile == "threads":
         # clone: flags are args[0] on both x86_64 and aarch64
-        prog += [_jump(_JEQ_K, clone, 0, 3), _stmt(_LD_W_ABS, 16),
+        prog += [_jump(_JEQ_K, clone, 0, 4), _stmt(_LD_W_ABS, 16),
                  _jump(_JSET_K, CLONE_THREAD, 0, 1), _stmt(_RET_K, _RET_ALLOW), _stmt(_RET_K, kill)]
         prog += [_jump(_JEQ_K, clone3, 0, 1), _stmt(_RET_K, _RET_ERRNO | errno.ENOSYS)]
     elif profile != "toolchain":
