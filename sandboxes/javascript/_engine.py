@@ -1,0 +1,251 @@
+"""V8 contexts from mini-racer: one shared event loop, a pool of fresh contexts, explicit close.
+
+Every run gets a context nobody used before; it is closed right after (by the pool's
+background thread, so closing costs the caller nothing). A process that exits with a
+``MiniRacer`` still open can hang in the context teardown, so every context is closed
+explicitly, including at interpreter exit (``atexit``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import contextlib
+import json
+import secrets
+import threading
+import weakref
+from collections import deque
+from importlib import resources
+from typing import Any
+
+import py_mini_racer
+from py_mini_racer import MiniRacer
+from py_mini_racer._mini_racer import _make_context
+
+PRELUDE_NAME = "sandboxes-prelude.js"
+HEADER_BYTES = 32
+# Ceiling for the output buffer when the policy sets no output limit (the buffer is sized
+# up front; its pages are only touched when written).
+UNLIMITED_OUTPUT_BYTES = 64 << 20
+
+_prelude_text: str | None = None
+_loop: asyncio.AbstractEventLoop | None = None
+_loop_thread: threading.Thread | None = None
+_init_lock = threading.Lock()
+
+
+def _prelude() -> str:
+    global _prelude_text
+    if _prelude_text is None:
+        _prelude_text = resources.files("sandboxes.javascript").joinpath("prelude.js").read_text("utf-8")
+    return _prelude_text
+
+
+def event_loop() -> asyncio.AbstractEventLoop:
+    """The one asyncio loop (on a daemon thread) that every context's calls go through."""
+    global _loop, _loop_thread
+    with _init_lock:
+        if _loop is None:
+            py_mini_racer.init_mini_racer(ignore_duplicate_init=True)
+            loop = asyncio.new_event_loop()
+            thread = threading.Thread(target=loop.run_forever, name="sandboxes-v8-loop", daemon=True)
+            thread.start()
+            _loop, _loop_thread = loop, thread
+        return _loop
+
+
+def native_context_count() -> int:
+    """Contexts allocated in the native library (all owners in this process)."""
+    from py_mini_racer._context import context_count
+
+    return context_count()
+
+
+class _BareMiniRacer(MiniRacer):
+    """A MiniRacer on a given context without mini-racer's own setTimeout script.
+
+    ``MiniRacer.__init__`` evaluates a timer implementation that declares non-deletable
+    globals built on SharedArrayBuffer and Atomics; the prelude installs its own timers, so
+    that script must never run. (mini-racer is pinned to 0.14.x; tests cover this.)
+    """
+
+    def __init__(self, context: Any) -> None:  # noqa: D107 - deliberately skips the base init
+        self._own_context_maker = None
+        self._ctx = context
+
+
+class Context:
+    """One fresh V8 isolate + context with the prelude installed. Used for one run, then closed."""
+
+    def __init__(self, *, allow_wasm: bool, allow_shared_memory: bool, max_output_bytes: int,
+                 memory_mb: int | None) -> None:
+        self._cm: contextlib.AbstractContextManager[Any] | None = _make_context(event_loop())
+        self.mr = _BareMiniRacer(self._cm.__enter__())
+        self.token = secrets.token_hex(16)
+        self.secret = "__sandboxes_" + secrets.token_hex(8)
+        self.cap = max_output_bytes
+        self.memory_mb = memory_mb
+        self.buffer_budget = _buffer_budget(memory_mb)
+        config = {"maxOutputBytes": max_output_bytes, "bufferBudget": self.buffer_budget,
+                  "wasm": allow_wasm, "sharedMemory": allow_shared_memory}
+        try:
+            if memory_mb is not None:
+                self.mr.set_hard_memory_limit(memory_mb << 20)
+            source = (f"{_prelude()}({json.dumps(self.token)}, {json.dumps(self.secret)}, {json.dumps(config)})"
+                      f"\n//# sourceURL={PRELUDE_NAME}\n")
+            buf = self.mr.eval(source, timeout_sec=10)
+            if not isinstance(buf, memoryview):
+                raise RuntimeError("the JavaScript prelude did not return its output buffer")
+            self.view: memoryview | None = buf
+        except BaseException:
+            self.close()
+            raise
+
+    # The host reaches its entry point through the global object obtained from a sloppy
+    # function's `this`: no binding lookup the guest could shadow with its own declarations.
+    def control_expr(self, op: str, *args: str) -> str:
+        extra = "".join(", " + a for a in args)
+        return f"(function(){{return this}})()[{json.dumps(self.secret)}]({json.dumps(self.token)}, {json.dumps(op)}{extra})"
+
+    def header(self) -> tuple[int, ...]:
+        assert self.view is not None
+        return tuple(self.view[:HEADER_BYTES].cast("i"))
+
+    def output(self) -> tuple[str, str]:
+        """stdout and stderr as written so far (copied out of the isolate's buffer)."""
+        assert self.view is not None
+        h = self.header()
+        out_n = max(0, min(h[0], self.cap))
+        err_n = max(0, min(h[1], self.cap))
+        base = HEADER_BYTES
+        out = bytes(self.view[base:base + 2 * out_n]).decode("utf-16-le", errors="replace")
+        base2 = HEADER_BYTES + 2 * self.cap
+        err = bytes(self.view[base2:base2 + 2 * err_n]).decode("utf-16-le", errors="replace")
+        return out, err
+
+    def close(self) -> None:
+        """Close the isolate (terminating anything still running in it). Idempotent."""
+        cm, self._cm = self._cm, None
+        if self.__dict__.get("view") is not None:
+            self.view = None  # never touch the backing store after the isolate is gone
+        if cm is not None:
+            cm.__exit__(None, None, None)
+
+
+def _buffer_budget(memory_mb: int | None) -> int:
+    """Bytes of ArrayBuffer backing store a run may hold: as much again as its heap limit."""
+    return (memory_mb if memory_mb is not None else 4096) << 20
+
+
+class ContextPool:
+    """Keeps ``size`` fresh contexts ready and closes used ones, both on a background thread."""
+
+    def __init__(self, size: int, **context_args: Any) -> None:
+        self.size = size
+        self._args = context_args
+        self._ready: deque[Context] = deque()
+        self._to_close: deque[Context] = deque()
+        self._cond = threading.Condition()
+        self._closed = False
+        self.created = 0
+        self.closed_count = 0
+        self._thread = threading.Thread(target=self._work, name="sandboxes-js-pool", daemon=True)
+        self._thread.start()
+        _pools.add(self)
+
+    @property
+    def live(self) -> int:
+        """Contexts created by this pool and not yet closed (ready, in use, or waiting to close)."""
+        with self._cond:
+            return self.created - self.closed_count
+
+    def _new(self) -> Context:
+        ctx = Context(**self._args)
+        with self._cond:
+            self.created += 1
+        return ctx
+
+    def acquire(self) -> Context:
+        """A fresh context: from the pool if one is ready, else created on the caller's thread."""
+        with self._cond:
+            if self._closed:
+                raise RuntimeError("pool closed")
+            ctx = self._ready.popleft() if self._ready else None
+            self._cond.notify_all()
+        return ctx if ctx is not None else self._new()
+
+    def release(self, ctx: Context) -> None:
+        """Hand a used context over to be closed off the caller's thread."""
+        with self._cond:
+            if not self._closed:
+                self._to_close.append(ctx)
+                self._cond.notify_all()
+                return
+        self._close_one(ctx)
+
+    def _close_one(self, ctx: Context) -> None:
+        try:
+            ctx.close()
+        finally:
+            with self._cond:
+                self.closed_count += 1
+                self._cond.notify_all()
+
+    def _work(self) -> None:
+        while True:
+            with self._cond:
+                while not self._closed and not self._to_close and len(self._ready) >= self.size:
+                    self._cond.wait()
+                if self._closed:
+                    return
+                doomed = self._to_close.popleft() if self._to_close else None
+            if doomed is not None:
+                self._close_one(doomed)
+                continue
+            try:
+                ctx = self._new()
+            except Exception:  # pragma: no cover - engine failure; callers create on demand
+                with self._cond:
+                    self._cond.wait(1.0)
+                continue
+            with self._cond:
+                if self._closed:
+                    keep = False
+                else:
+                    self._ready.append(ctx)
+                    keep = True
+            if not keep:
+                self._close_one(ctx)
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Block until every used context is closed (for tests and shutdown)."""
+        with self._cond:
+            return self._cond.wait_for(lambda: not self._to_close and self.created - self.closed_count
+                                       <= len(self._ready), timeout)
+
+    def close(self) -> None:
+        """Stop the background thread and close every context this pool holds. Idempotent."""
+        with self._cond:
+            if self._closed:
+                return
+            self._closed = True
+            self._cond.notify_all()
+        if self._thread is not threading.current_thread():
+            self._thread.join(timeout=30)
+        with self._cond:
+            doomed = list(self._ready) + list(self._to_close)
+            self._ready.clear()
+            self._to_close.clear()
+        for ctx in doomed:
+            self._close_one(ctx)
+
+
+_pools: weakref.WeakSet[ContextPool] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all_pools() -> None:
+    for pool in list(_pools):
+        with contextlib.suppress(Exception):
+            pool.close()

@@ -1,0 +1,178 @@
+"""Static scan for module loading: ``require(...)``, ``import ... from``, ``import(...)``.
+
+There are no modules in the sandbox, so every module request is a violation reported with its
+line, instead of a ReferenceError at run time. The scan uses a small tokenizer that skips
+strings, comments, template literals and regular expression literals, so text inside them
+never counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..result import Violation
+
+# Modules with host access get a specific reason; every other module is simply unavailable.
+# (No module is allowed: this table only makes the message say why the common ones matter.)
+_HOST_MODULES = {
+    "fs": "filesystem access", "fs/promises": "filesystem access", "path": "host paths",
+    "child_process": "process creation", "cluster": "process creation",
+    "worker_threads": "threads", "vm": "other JavaScript contexts", "v8": "engine internals",
+    "os": "host information", "process": "the host process", "module": "the module loader",
+    "net": "network access", "http": "network access", "https": "network access", "http2": "network access",
+    "dgram": "network access", "dns": "network access", "tls": "network access", "inspector": "the debugger",
+    "async_hooks": "engine internals", "perf_hooks": "high-resolution timers",
+    "readline": "the host's stdin", "repl": "the host's stdin", "tty": "the host's terminal",
+    "crypto": "native code", "zlib": "native code", "buffer": "memory outside the heap limit",
+    "wasi": "system interface",
+}
+
+_TOKEN = re.compile(
+    r"""
+    (?P<ws>[ \t\f\v\u00a0\ufeff]+)
+  | (?P<nl>\r\n|[\n\r\u2028\u2029])
+  | (?P<lc>//[^\n\r\u2028\u2029]*)
+  | (?P<bc>/\*[\s\S]*?(?:\*/|\Z))
+  | (?P<str>'(?:[^'\\\n\r]|\\[\s\S])*'? | "(?:[^"\\\n\r]|\\[\s\S])*"?)
+  | (?P<name>[A-Za-z_$\u0080-\uffff][\w$\u0080-\uffff]*)
+  | (?P<num>\.?\d[\w.]*)
+  | (?P<punct>\?\.|\.\.\.|[{}()\[\];,<>+\-*%&|^!~?:=.@#])
+  | (?P<slash>/)
+  | (?P<tick>`)
+  | (?P<other>.)
+    """,
+    re.VERBOSE,
+)
+_TEMPLATE_CHUNK = re.compile(r"(?:[^`\\$]|\\[\s\S]|\$(?!\{))*")
+_REGEX = re.compile(r"/(?:[^/\\\[\n\r]|\\.|\[(?:[^\]\\\n\r]|\\.)*\])+/[A-Za-z]*")
+# After these keywords a slash starts a regular expression, not a division.
+_KEYWORDS_BEFORE_EXPR = {"return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw",
+                         "case", "do", "else", "yield", "await"}
+
+
+def _tokens(code: str) -> list[tuple[str, str, int]]:
+    """(kind, text, line) for names, strings, punctuation; template literals become one token."""
+    out: list[tuple[str, str, int]] = []
+    line = 1
+    pos = 0
+    n = len(code)
+    braces: list[str] = []  # '{' for ordinary braces, '`' for ${ } inside templates
+    prev: tuple[str, str, int] | None = None
+
+    def template_from(p: int) -> int:
+        """Scan template text starting after ` or }; return position after the closing ` or ${."""
+        nonlocal line
+        m = _TEMPLATE_CHUNK.match(code, p)
+        end = m.end() if m else p
+        line += code.count("\n", p, end)
+        if code.startswith("${", end):
+            braces.append("`")
+            return end + 2
+        return end + 1  # past the closing backtick (or the end)
+
+    while pos < n:
+        m = _TOKEN.match(code, pos)
+        if m is None:  # pragma: no cover - the pattern matches any character
+            break
+        kind = m.lastgroup or "other"
+        text = m.group()
+        start_line = line
+        if kind == "tick":
+            pos = template_from(m.end())
+            tok = ("template", "`", start_line)
+            out.append(tok)
+            prev = tok
+            continue
+        if kind == "slash":
+            regex_ok = prev is None or (prev[0] == "punct" and prev[1] not in (")", "]", "}")) or (
+                prev[0] == "name" and prev[1] in _KEYWORDS_BEFORE_EXPR)
+            if regex_ok:
+                rm = _REGEX.match(code, pos)
+                if rm:
+                    pos = rm.end()
+                    prev = ("regex", rm.group(), start_line)
+                    out.append(prev)
+                    continue
+            kind = "punct"
+        if kind == "punct" and text == "{":
+            braces.append("{")
+        if kind == "punct" and text == "}" and braces:
+            if braces.pop() == "`":
+                pos = template_from(m.end())
+                prev = ("template", "}", start_line)
+                out.append(prev)
+                continue
+        pos = m.end()
+        if kind in ("nl", "bc", "str"):
+            line += text.count("\n") + text.count("\u2028") + text.count("\u2029") + (
+                1 if kind == "nl" and text == "\r" else 0)
+        if kind in ("ws", "nl", "lc", "bc"):
+            continue
+        tok = (kind, text, start_line)
+        out.append(tok)
+        prev = tok
+    return out
+
+
+def _string_value(tok: tuple[str, str, int]) -> str | None:
+    if tok[0] == "str" and len(tok[1]) >= 2:
+        return tok[1][1:-1]
+    return None
+
+
+def _reason(module: str) -> str:
+    name = module[5:] if module.startswith("node:") else module
+    why = _HOST_MODULES.get(name)
+    if why is not None:
+        return f"module '{module}' is not allowed ({why}); there are no modules in the sandbox"
+    return f"module '{module}' is not available; there are no modules in the sandbox"
+
+
+def scan_imports(code: str) -> list[Violation]:
+    """Every ``require``/``import`` in ``code``, as violations with their lines."""
+    if "require" not in code and "import" not in code:
+        return []
+    toks = _tokens(code)
+    found: list[Violation] = []
+    for i, (kind, text, line) in enumerate(toks):
+        if kind != "name" or text not in ("require", "import"):
+            continue
+        before = toks[i - 1] if i > 0 else None
+        if before is not None and before[0] == "punct" and before[1] in (".", "?."):
+            continue  # a property named require/import
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if text == "require":
+            if after is None or after[1] != "(":
+                continue
+            arg = toks[i + 2] if i + 2 < len(toks) else None
+            module = _string_value(arg) if arg is not None else None
+            if module is not None:
+                found.append(Violation("import", _reason(module), line))
+            else:
+                found.append(Violation("import", "dynamic require() is not available; there are no modules in the sandbox",
+                                       line))
+            continue
+        # import
+        if after is not None and after[1] == ".":
+            continue  # import.meta: a syntax error outside modules, reported by the compiler
+        if after is not None and after[1] == "(":
+            arg = toks[i + 2] if i + 2 < len(toks) else None
+            module = _string_value(arg) if arg is not None else None
+            detail = _reason(module) if module is not None else "dynamic import() is not available; there are no modules in the sandbox"
+            found.append(Violation("import", detail, line))
+            continue
+        # static import: the module is the first string token before the statement ends
+        module = None
+        for j in range(i + 1, min(len(toks), i + 200)):
+            t = toks[j]
+            if t[0] == "str":
+                module = _string_value(t)
+                break
+            if t[1] == ";":
+                break
+        if module is not None:
+            found.append(Violation("import", _reason(module), line))
+        elif after is not None and after[0] in ("name", "str") or (after is not None and after[1] in ("{", "*")):
+            found.append(Violation("import", "import statements are not available; there are no modules in the sandbox",
+                                   line))
+    return found

@@ -1,0 +1,214 @@
+"""``JavaScriptRuntime``: each run in a fresh V8 context (mini-racer), pooled ahead of demand."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from typing import Any
+
+from ..errors import ClosedError
+from ..policy import JavaScriptPolicy, Limits
+from ..result import Result, Status, Violation
+from ._errors import GUEST_NAME, _fix_frame, translate
+from ._imports import scan_imports
+
+# V8's message for `await` where a classic script cannot have it. Such programs run as the body
+# of an async function: module-like scoping (top-level declarations are not properties of the
+# global object), as Node gives them when it runs code with top-level await as an ES module.
+_TLA_MESSAGE = "only valid in async functions and the top level bodies of modules"
+_FLAG_OUTPUT = 1
+_FLAG_UNCAUGHT = 2
+_NO_TIMEOUT_S = 365 * 24 * 3600.0
+
+
+class JavaScriptRuntime:
+    """Runs JavaScript in a fresh V8 isolate per run: pure V8, no Node APIs, no host callbacks.
+
+    ``__init__`` is cheap; the engine and the context pool start on first use.
+    """
+
+    name = "javascript"
+
+    def __init__(self, policy: JavaScriptPolicy) -> None:
+        self.policy = policy
+        self._pool: Any = None
+        self._lock = threading.Lock()
+        self._closed = False
+
+    # ------------------------------------------------------------------ lifecycle
+    def __enter__(self) -> JavaScriptRuntime:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    def close(self) -> None:
+        """Close every context this runtime holds. Idempotent."""
+        with self._lock:
+            self._closed = True
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
+
+    def pool(self) -> Any:
+        """The context pool (started on first use)."""
+        with self._lock:
+            if self._closed:
+                raise ClosedError("this JavaScriptRuntime is closed")
+            if self._pool is None:
+                from ._engine import UNLIMITED_OUTPUT_BYTES, ContextPool
+
+                limits = self.policy.limits
+                self._pool = ContextPool(
+                    self.policy.pool_size,
+                    allow_wasm=self.policy.allow_wasm,
+                    allow_shared_memory=self.policy.allow_shared_memory,
+                    max_output_bytes=limits.max_output_bytes or UNLIMITED_OUTPUT_BYTES,
+                    memory_mb=limits.memory_mb,
+                )
+            return self._pool
+
+    # ------------------------------------------------------------------ check
+    def check(self, code: str) -> list[Violation]:
+        """Static check: module requests and syntax. Compiles in a fresh context, never runs."""
+        violations = scan_imports(code)
+        pool = self.pool()
+        ctx = pool.acquire()
+        try:
+            problem = self._compile(ctx, code, is_async=False)
+            if problem is not None and _TLA_MESSAGE in problem.detail:
+                problem = self._compile(ctx, code, is_async=True)
+        finally:
+            pool.release(ctx)
+        if problem is not None:
+            violations.append(problem)
+        return violations
+
+    @staticmethod
+    def _compile(ctx: Any, code: str, *, is_async: bool) -> Violation | None:
+        from py_mini_racer import JSEvalException
+
+        expr = ctx.control_expr("compile", json.dumps(code), "true" if is_async else "false")
+        try:
+            ctx.mr.eval(expr, timeout_sec=10)
+        except JSEvalException as e:
+            first = str(e).split("\n", 1)[0]
+            parts = first.split(":", 2)
+            line = int(parts[1]) - 2 if len(parts) == 3 and parts[1].isdigit() else None
+            detail = parts[2].strip() if len(parts) == 3 else first
+            return Violation("syntax", detail, line if line is not None and line > 0 else None)
+        return None
+
+    # ------------------------------------------------------------------ run
+    def run(self, code: str, *, stdin: str, limits: Limits) -> Result:
+        """Run ``code`` once in a fresh context; ``limits.timeout_s`` bounds the whole call."""
+        start = time.monotonic()
+        deadline = start + (limits.timeout_s if limits.timeout_s is not None else _NO_TIMEOUT_S)
+        violations = scan_imports(code)
+        if violations:
+            return Result(self.name, Status.VIOLATION, stderr="".join(f"{v}\n" for v in violations),
+                          violations=tuple(violations))
+        pool = self.pool()
+        ctx = pool.acquire()
+        try:
+            return self._run_in(ctx, code, stdin, limits, deadline)
+        finally:
+            pool.release(ctx)
+
+    def _run_in(self, ctx: Any, code: str, stdin: str, limits: Limits, deadline: float) -> Result:
+        from py_mini_racer import JSParseException, JSTimeoutException
+        from py_mini_racer._exc import MiniRacerBaseException
+
+        mr = ctx.mr
+        offset = 0
+        source = code
+
+        def remaining() -> float:
+            return deadline - time.monotonic()
+
+        try:
+            if limits.memory_mb != ctx.memory_mb and limits.memory_mb is not None:
+                mr.set_hard_memory_limit(limits.memory_mb << 20)
+            if stdin or limits.memory_mb != ctx.memory_mb:
+                from ._engine import _buffer_budget
+
+                mr.eval(ctx.control_expr("begin", json.dumps(stdin), str(_buffer_budget(limits.memory_mb))),
+                        timeout_sec=max(remaining(), 0.001))
+            try:
+                mr.eval(f"{code}\n//# sourceURL={GUEST_NAME}\n", timeout_sec=max(remaining(), 0.001))
+            except JSParseException as e:
+                if _TLA_MESSAGE not in str(e):
+                    raise
+                # Top-level await: run as the body of an async function whose rejection is
+                # reported like an uncaught exception. The wrapper sits on line 1 only.
+                wrapper = ctx.control_expr("watch", "(async function () {")[:-1]
+                offset = len(wrapper)
+                mr.eval(f"{wrapper}{code}\n}})())\n//# sourceURL={GUEST_NAME}\n",
+                        timeout_sec=max(remaining(), 0.001))
+            # The event loop: one timer per call; V8 drains microtasks after each call.
+            tick = ctx.control_expr("tick")
+            while True:
+                flags = ctx.header()[3]
+                if flags & (_FLAG_OUTPUT | _FLAG_UNCAUGHT):
+                    break
+                left = remaining()
+                if left <= 0:
+                    raise JSTimeoutException()
+                wait_ms = mr.eval(tick, timeout_sec=left)
+                if not isinstance(wait_ms, (int, float)) or wait_ms < 0:
+                    break
+                if wait_ms > 0:
+                    pause = min(wait_ms / 1000.0, remaining())
+                    if pause > 0:
+                        time.sleep(pause)
+        except MiniRacerBaseException as e:
+            heap_hit = _heap_limit_hit(mr)
+            outcome = translate(e, code, line1_offset=offset, heap_limit_hit=heap_hit)
+            return self._result(ctx, outcome.status, outcome.stderr, outcome.stopped_by, offset)
+        if _heap_limit_hit(mr):
+            return self._result(ctx, Status.MEMORY_LIMIT, "FATAL ERROR: JavaScript heap limit reached\n",
+                                "v8-heap-limit", offset)
+        return self._result(ctx, Status.OK, "", None, offset)
+
+    def _result(self, ctx: Any, status: Status, stderr_tail: str, stopped_by: str | None,
+                offset: int = 0) -> Result:
+        out, err = ctx.output()
+        if offset and ctx.header()[3] & _FLAG_UNCAUGHT:
+            # An uncaught rejection of top-level-await code: its frames count the wrapper.
+            err = "\n".join(_fix_frame(ln, offset) if ln.startswith("    at ") else ln for ln in err.split("\n"))
+        flags = ctx.header()[3]
+        extra: dict[str, Any] = {}
+        if flags & _FLAG_OUTPUT:
+            status, stopped_by = Status.OUTPUT_LIMIT, "prelude-output-cap"
+            stderr_tail = ""
+            extra["stop_detail"] = f"output over {ctx.cap} bytes"
+        elif flags & _FLAG_UNCAUGHT and status is Status.OK:
+            status = Status.ERROR
+        if status is Status.ERROR and "Array buffer allocation failed" in stderr_tail:
+            stopped_by = "prelude-buffer-budget"
+            status = Status.MEMORY_LIMIT
+        if stopped_by is not None:
+            extra["stopped_by"] = stopped_by
+        exit_code: int | None
+        if status is Status.OK:
+            exit_code = 0
+        elif status in (Status.ERROR, Status.COMPILE_ERROR):
+            exit_code = 1
+        else:
+            exit_code = None
+        return Result(self.name, status, stdout=out, stderr=err + stderr_tail, exit_code=exit_code,
+                      isolation=("language", "v8-isolate"), extra=extra)
+
+
+def _heap_limit_hit(mr: Any) -> bool:
+    try:
+        return bool(mr.was_hard_memory_limit_reached())
+    except Exception:
+        return False
