@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from isolation_helpers import ALL_LAYERS
+from tests.isolation.isolation_helpers import ALL_LAYERS
 
 from sandboxes.errors import RuntimeUnavailableError
 from sandboxes.isolation import WorkerBackend

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from isolation_helpers import ALL_LAYERS, LIMITS, descendants, open_fds, settle
+from tests.isolation.isolation_helpers import ALL_LAYERS, LIMITS, descendants, open_fds, settle
 
 from sandboxes.errors import ClosedError, RuntimeUnavailableError
 from sandboxes.isolation import WorkerBackend, doctor

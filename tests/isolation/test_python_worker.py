@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from isolation_helpers import ALL_LAYERS, LIMITS, descendants, open_fds, settle
+from tests.isolation.isolation_helpers import ALL_LAYERS, LIMITS, descendants, open_fds, settle
 
 import sandboxes
 from sandboxes.isolation import WorkerBackend

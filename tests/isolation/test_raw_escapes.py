@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from isolation_helpers import ALL_LAYERS, LIMITS
+from tests.isolation.isolation_helpers import ALL_LAYERS, LIMITS
 
 from sandboxes.policy import Limits
 
