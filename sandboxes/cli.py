@@ -155,6 +155,19 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    """Run ``bench/run.py`` of the checkout this package is installed from (benchmarks are not shipped)."""
+    import subprocess
+
+    script = Path(__file__).resolve().parents[1] / "bench" / "run.py"
+    if not script.is_file():
+        raise SandboxError("the benchmarks live in the source checkout (bench/run.py); "
+                           "this installation has none")
+    argv = [sys.executable, str(script)] + (["--quick"] if args.quick else []) + \
+        (["--only", args.only] if args.only else [])
+    return subprocess.call(argv, cwd=script.parents[1])
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sandboxes", description="Run untrusted Python, JavaScript and Go code.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -197,6 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="run a small program and an attack in each language")
     demo.add_argument("--policy", metavar="FILE")
     demo.set_defaults(func=_cmd_demo)
+
+    b = sub.add_parser("bench", help="run the benchmarks (from a source checkout) and regenerate BENCHMARKS.md")
+    b.add_argument("--quick", action="store_true", help="fewer repetitions, a few minutes")
+    b.add_argument("--only", metavar="SECTIONS", help="comma-separated sections of bench/run.py")
+    b.set_defaults(func=_cmd_bench)
     return p
 
 
