@@ -215,14 +215,15 @@ class ContextPool:
                 else:
                     self._ready.append(ctx)
                     keep = True
+                self._cond.notify_all()
             if not keep:
                 self._close_one(ctx)
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
-        """Block until every used context is closed (for tests and shutdown)."""
+        """Block until every used context is closed and the pool is full (for tests)."""
         with self._cond:
-            return self._cond.wait_for(lambda: not self._to_close and self.created - self.closed_count
-                                       <= len(self._ready), timeout)
+            return self._cond.wait_for(lambda: not self._to_close and len(self._ready) >= self.size
+                                       and self.created - self.closed_count == len(self._ready), timeout)
 
     def close(self) -> None:
         """Stop the background thread and close every context this pool holds. Idempotent."""
@@ -238,7 +239,11 @@ class ContextPool:
             self._ready.clear()
             self._to_close.clear()
         for ctx in doomed:
-            self._close_one(ctx)
+            # A context stuck in a non-interruptible builtin cannot finish closing; do not let
+            # it hang the caller (or interpreter exit) forever.
+            closer = threading.Thread(target=self._close_one, args=(ctx,), name="sandboxes-js-close", daemon=True)
+            closer.start()
+            closer.join(timeout=5)
 
 
 _pools: weakref.WeakSet[ContextPool] = weakref.WeakSet()

@@ -191,7 +191,7 @@ class JavaScriptRuntime:
             extra["stop_detail"] = f"output over {ctx.cap} bytes"
         elif flags & _FLAG_UNCAUGHT and status is Status.OK:
             status = Status.ERROR
-        if status is Status.ERROR and "Array buffer allocation failed" in stderr_tail:
+        if status is Status.ERROR and "the sandbox memory limit" in stderr_tail:
             stopped_by = "prelude-buffer-budget"
             status = Status.MEMORY_LIMIT
         if stopped_by is not None:

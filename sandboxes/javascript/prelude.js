@@ -698,7 +698,7 @@
   function charge(bytes) {
     if (!(bytes > 64)) return 0;
     if (!(bytes <= abBudget - abUsed)) {
-      throw new RangeErrorCtor(`Array buffer allocation failed: ${bytes} bytes would exceed the sandbox memory limit`);
+      throw new RangeErrorCtor(`Array buffer allocation failed: ${bytes} bytes exceed the sandbox memory limit`);
     }
     abUsed += bytes;
     return bytes;
@@ -826,6 +826,33 @@
   guardMethod(ABP, 'transferToFixedLength', (self, args) => (args[0] === undefined ? apply(ABByteLength, self, []) : toIndex(args[0])));
   guardMethod(ABP, 'resize', (self, args) => MathMax(0, toIndex(args[0]) - apply(ABByteLength, self, [])));
   // TypedArray.from/of construct through `this`, which is the guarded proxy.
+
+  // Array.prototype.fill/copyWithin on a sparse (dictionary-mode) array are C++ loops that never
+  // check for termination: they outlive the deadline and can grow a hash table until V8 aborts
+  // the whole process ("invalid table size"). A range that could not fit in the heap limit
+  // (4 bytes per element at least) is refused before it starts.
+  const relativeIndex = (v, len, dflt) => {
+    if (v === undefined) return dflt;
+    const n = MathTrunc(NumberCtor(v)) || 0;
+    return n < 0 ? MathMax(len + n, 0) : MathMin(n, len);
+  };
+  function guardArrayRange(name, countFor) {
+    const original = Array.prototype[name];
+    const wrapped = {
+      [name](...args) {
+        const o = ObjectCtor(this);
+        const len = MathMin(MathMax(MathTrunc(NumberCtor(o.length)) || 0, 0), 9007199254740991);
+        const count = countFor(len, args);
+        if (count * 4 > abBudget) {
+          throw new RangeErrorCtor(`Invalid array length: ${name} of ${count} elements exceeds the sandbox memory limit`);
+        }
+        return apply(original, o, args);
+      },
+    }[name];
+    defineProperty(Array.prototype, name, hidden(wrapped));
+  }
+  guardArrayRange('fill', (len, a) => MathMax(relativeIndex(a[2], len, len) - relativeIndex(a[1], len, 0), 0));
+  guardArrayRange('copyWithin', (len, a) => MathMax(relativeIndex(a[2], len, len) - relativeIndex(a[1], len, 0), 0));
 
   let SABByteLength = null;
   if (CONFIG.sharedMemory && typeof SharedArrayBuffer === 'function') {
