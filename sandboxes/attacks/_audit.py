@@ -329,6 +329,14 @@ def _call_bounded(fn: Callable[[], Any], bound_s: float) -> tuple[Any, BaseExcep
     return box.get("value"), box.get("error"), False
 
 
+RETRIES = 3  # a Go module whose compilation outran the timeout keeps compiling into the cache: ask again
+
+
+def _compile_timeout(r: Any) -> bool:
+    """The run timed out while the toolchain or wasmtime compiled it: no verdict about the guest yet."""
+    return isinstance(r, Result) and r.extra.get("stop_detail") in ("compile timeout", "go build timeout")
+
+
 def _scrub(text: str, can: Canaries) -> str:
     for s in can.secrets:
         text = text.replace(s, "<canary secret>")
@@ -340,7 +348,7 @@ def _output_of(r: Result) -> str:
 
 
 def _entry(attack: Attack, *, result: Result | None, failed: list[str], wall_s: float, can: Canaries,
-           note: str = "") -> dict[str, Any]:
+           note: str = "", retries: int = 0) -> dict[str, Any]:
     e: dict[str, Any] = {
         "id": attack.id, "lang": attack.lang, "key": attack.key, "category": attack.category,
         "tries": attack.tries, "source": attack.source, "verdict": attack.verdict,
@@ -359,6 +367,8 @@ def _entry(attack: Attack, *, result: Result | None, failed: list[str], wall_s: 
     else:
         e.update({"status": None, "stopped_by": None, "stop_detail": None, "isolation": [], "exit_code": None,
                   "violations": [], "output": ""})
+    if retries:
+        note = (note + "; " if note else "") + f"asked {retries} more time(s) after a compile timeout"
     if note:
         e["note"] = note
     return e
@@ -373,8 +383,18 @@ class _Runner:
         self.hosts = _host_paths()
         self.baseline: dict[str, str] = {}
 
+    def _run(self, lang: str, code: str, timeout: float | None, bound: float) -> tuple[Any, BaseException | None,
+                                                                                       bool, int]:
+        """One bounded call, asked again while it ends in a compile timeout; returns the retries too."""
+        for attempt in range(RETRIES + 1):
+            r, err, wedged = _call_bounded(lambda: self.sb.run(lang, code, timeout=timeout), bound)
+            if not _compile_timeout(r) or attempt == RETRIES:
+                return r, err, wedged, attempt
+            time.sleep(0.5 * (attempt + 1))
+        raise AssertionError("unreachable")
+
     def probe(self, lang: str) -> tuple[Result | None, str]:
-        r, err, wedged = _call_bounded(lambda: self.sb.run(lang, load_probe(lang)), 60.0 + GRACE_S)
+        r, err, wedged, _ = self._run(lang, load_probe(lang), None, 60.0 + GRACE_S)
         if wedged:
             return None, "the probe did not return"
         if err is not None:
@@ -390,17 +410,16 @@ class _Runner:
 
     def run_one(self, attack: Attack) -> dict[str, Any]:
         wants_followup = any(c.kind == "followup" for c in attack.clauses)
-        before: str | None = None
+        before: str | None = None  # status and output of the probe just before the attack
         if wants_followup:  # compare with the state just before: a poisoning is pinned on the attack that made it
             p0, _ = self.probe(attack.lang)
-            before = p0.stdout if p0 is not None and p0.status.value == "ok" else self.baseline.get(attack.lang)
+            before = f"{p0.status.value}\n{p0.stdout}" if p0 is not None else None
         tcp0, udp0, dir0 = self.can.tcp.count, self.can.udp.count, self.can.dir_state()
         timeout = _timeout_for(attack, self.policy)
         code = attack.render(self.values)
         t0 = time.perf_counter()
-        r, err, wedged = _call_bounded(lambda: self.sb.run(attack.lang, code, timeout=timeout),
-                                       _effective_timeout(attack, self.policy) + GRACE_S)
-        wall = time.perf_counter() - t0
+        r, err, wedged, retries = self._run(attack.lang, code, timeout, _effective_timeout(attack, self.policy) + GRACE_S)
+        wall = r.duration_s if isinstance(r, Result) else time.perf_counter() - t0
         if wedged:
             return _entry(attack, result=None, failed=["the call did not return: the host is wedged"], wall_s=wall,
                           can=self.can)
@@ -413,9 +432,9 @@ class _Runner:
         followup: bool | None = None
         if wants_followup:
             p, _ = self.probe(attack.lang)
-            followup = p is not None and p.status.value == "ok" and p.stdout == before
+            followup = p is not None and f"{p.status.value}\n{p.stdout}" == before
         failed = self.observe(attack, r, wall_s=wall, tcp=tcp, udp=udp, victim=victim, followup=followup)
-        return _entry(attack, result=r, failed=failed, wall_s=wall, can=self.can)
+        return _entry(attack, result=r, failed=failed, wall_s=wall, can=self.can, retries=retries)
 
     def run_batch(self, attacks: list[Attack]) -> list[dict[str, Any]]:
         jobs = [{"lang": a.lang, "code": a.render(self.values), "timeout": _timeout_for(a, self.policy)}
@@ -430,8 +449,18 @@ class _Runner:
             return [_entry(a, result=None, failed=[why], wall_s=wall, can=self.can) for a in attacks]
         out = []
         for a, r in zip(attacks, results):
+            retries = 0
+            if _compile_timeout(r):  # ask again alone: the module went on compiling into the cache
+                again, err, wedged, retries = self._run(a.lang, a.render(self.values), _timeout_for(a, self.policy),
+                                                        _effective_timeout(a, self.policy) + GRACE_S)
+                retries += 1
+                if wedged or err is not None:
+                    out.append(_entry(a, result=None, failed=["the retried call did not return a Result"],
+                                      wall_s=0.0, can=self.can))
+                    continue
+                r = again
             out.append(_entry(a, result=r, failed=self.observe(a, r, wall_s=r.duration_s), wall_s=r.duration_s,
-                              can=self.can))
+                              can=self.can, retries=retries))
         return out
 
 
