@@ -168,6 +168,35 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     return subprocess.call(argv, cwd=script.parents[1])
 
 
+def _cmd_audit(args: argparse.Namespace) -> int:
+    """Run the shipped attack corpus against the effective policy; exit 1 on any breach, 3 if incomplete."""
+    from .attacks import exit_status, render, run_audit
+
+    langs = [_registry.canonical(x) for x in args.lang] if args.lang else None
+    progress = None
+    if sys.stderr.isatty():
+        def progress(done: int, total: int, label: str) -> None:
+            width = 30
+            fill = width * done // max(total, 1)
+            sys.stderr.write(f"\r[{'#' * fill}{'.' * (width - fill)}] {done}/{total} {label[:40]:<40}")
+            if done >= total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+    report = run_audit(args.policy, langs=langs, progress=progress)
+    text = render(report, args.format)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as e:
+            raise SandboxError(f"{args.output}: cannot write: {e.strerror}") from None
+        s = report["summary"]
+        print(f"sandboxes audit: {s['contained']} of {s['attacks']} contained, {s['breached']} breached, "
+              f"{s['not_run']} not run; report written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return exit_status(report)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sandboxes", description="Run untrusted Python, JavaScript and Go code.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -206,6 +235,13 @@ def build_parser() -> argparse.ArgumentParser:
     w = sub.add_parser("warmup", help="pre-build the Go standard library for wasip1")
     w.add_argument("--json", action="store_true")
     w.set_defaults(func=_cmd_warmup)
+
+    au = sub.add_parser("audit", help="run the shipped attack corpus against the policy on this machine")
+    au.add_argument("--policy", metavar="FILE", help="policy file (default: the shipped policy.yaml)")
+    au.add_argument("--lang", action="append", help="only this language (repeatable)")
+    au.add_argument("--format", choices=("text", "json", "junit", "markdown"), default="text")
+    au.add_argument("--output", metavar="FILE", help="write the report here instead of standard output")
+    au.set_defaults(func=_cmd_audit)
 
     demo = sub.add_parser("demo", help="run a small program and an attack in each language")
     demo.add_argument("--policy", metavar="FILE")
