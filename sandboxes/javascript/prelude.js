@@ -66,7 +66,6 @@
   const SetForEach = Set.prototype.forEach;
   const SetSize = getOwnPropertyDescriptor(Set.prototype, 'size').get;
   const JSONStringify = JSON.stringify;
-  const PromiseResolve = Promise.resolve.bind(Promise);
   const PromiseThen = Promise.prototype.then;
   const ErrorCtor = Error;
   const TypeErrorCtor = TypeError;
@@ -661,9 +660,11 @@
     if (typeof fn !== 'function') {
       throw new TypeErrorCtor('The "callback" argument must be of type function. Received ' + formatPrimitive(fn, true));
     }
-    apply(PromiseThen, PromiseResolve(undefined), [() => {
+    // `await undefined` queues a microtask without looking up `then` or Symbol.species.
+    (async () => {
+      await undefined;
       try { fn(); } catch (e) { reportUncaught(e); }
-    }]);
+    })();
   }
 
   // Runs the earliest due timer. Returns -1 when nothing is pending, 0 after running one,
@@ -769,9 +770,23 @@
       } else if (ArrayBufferIsView(src) && brand(TALength, src)) {
         length = apply(TALength, src, []);
         cleanArgs = [src];
+      } else if (ArrayIsArray(src) || src[SymbolIterator] === undefined) {
+        // An array or array-like: its length is charged before anything is allocated, then the
+        // elements are copied in an ordinary (interruptible) loop, reading the length once.
+        length = toIndex(src.length);
+        const bytes = charge(length * bpe);
+        let ta;
+        try {
+          ta = construct(target, [length], newTarget);
+          for (let i = 0; i < length; i++) ta[i] = src[i];
+        } catch (e) {
+          abUsed -= bytes;
+          throw e;
+        }
+        if (bytes) credited(apply(TABuffer, ta, []), bytes);
+        return ta;
       } else {
-        // An iterable or array-like: copy it once into a plain (heap-limited) array so its
-        // length cannot change between our accounting and the allocation.
+        // Another iterable: collect it into a plain (heap-limited) array first.
         const items = apply(ArrayFrom, undefined, [src]);
         length = items.length;
         cleanArgs = [items];

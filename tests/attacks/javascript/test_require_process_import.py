@@ -1,0 +1,30 @@
+# Tries: the Node escape hatches: require, process, module, Buffer, dynamic import() hidden from
+# the static scan, import.meta (published: vm2 CVE-2023-29017 payloads end in
+# `process.mainModule.require('child_process')`; Node `vm` docs "The vm module is not a security mechanism").
+
+
+def test_static_module_requests_are_violations(js):
+    for code, module in [("require('child_process').execSync('id')", "child_process"),
+                         ("import fs from 'fs'", "fs"), ("import('net')", "net"),
+                         ("const x = require(\"worker_threads\")", "worker_threads")]:
+        r = js(code)
+        assert r.status == "violation", code
+        assert module in r.violations[0].detail and r.violations[0].line == 1
+
+
+def test_hidden_dynamic_import_is_refused_at_run_time(js, assert_clean):
+    r = js("eval('imp' + 'ort(\"fs\")').then(m => console.log('got', Object.keys(m)), e => console.log('refused'))")
+    assert r.status == "ok" and r.stdout == "refused\n"
+    r = js("new Function('return imp' + 'ort(\"child_process\")')().catch(() => console.log('refused'))")
+    assert r.stdout == "refused\n"
+    assert_clean()
+
+
+def test_no_node_globals_anywhere(js):
+    r = js("""
+    const names = ['require', 'process', 'module', 'exports', 'Buffer', '__dirname', '__filename', 'global'];
+    const g = Function('return this')();
+    console.log(names.filter(n => n in g || typeof g[n] !== 'undefined').join() || 'none');
+    try { eval('process') } catch (e) { console.log(e.name) }
+    """)
+    assert r.stdout == "none\nReferenceError\n"
