@@ -182,7 +182,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
             if done >= total:
                 sys.stderr.write("\n")
             sys.stderr.flush()
-    report = run_audit(args.policy, langs=langs, progress=progress)
+    report = run_audit(args.policy, langs=langs, progress=progress, only=args.attack)
     text = render(report, args.format)
     if args.output:
         try:
@@ -239,6 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     au = sub.add_parser("audit", help="run the shipped attack corpus against the policy on this machine")
     au.add_argument("--policy", metavar="FILE", help="policy file (default: the shipped policy.yaml)")
     au.add_argument("--lang", action="append", help="only this language (repeatable)")
+    au.add_argument("--attack", action="append", metavar="GLOB", help="only attacks whose lang/id or id matches")
     au.add_argument("--format", choices=("text", "json", "junit", "markdown"), default="text")
     au.add_argument("--output", metavar="FILE", help="write the report here instead of standard output")
     au.set_defaults(func=_cmd_audit)

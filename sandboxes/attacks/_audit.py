@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import fnmatch
 import hashlib
 import os
 import platform
@@ -466,18 +467,22 @@ class _Runner:
 
 def run_audit(policy: Policy | str | Path | None = None, *, langs: tuple[str, ...] | list[str] | None = None,
               attacks: list[Attack] | None = None, progress: Progress | None = None,
-              with_doctor: bool = True) -> dict[str, Any]:
+              only: list[str] | None = None, with_doctor: bool = True) -> dict[str, Any]:
     """Run the corpus (or ``attacks``) against ``policy`` on this machine; return the report as a dict.
 
     The report's ``summary.breached`` counts attacks that were not contained;
     ``summary.not_run`` counts attacks of a language whose runtime is not
-    available here (an incomplete audit, not a breach).
+    available here (an incomplete audit, not a breach). ``only`` keeps the
+    attacks whose ``lang/id`` or ``id`` matches one of its glob patterns.
     """
     from ..api import Sandbox
 
     pol = resolve_policy(policy)
     chosen = tuple(langs) if langs else LANGUAGES
     corpus = attacks if attacks is not None else load_corpus(chosen)
+    if only:  # glob patterns on "lang/id" or "id"
+        corpus = [a for a in corpus if any(fnmatch.fnmatchcase(a.key, p) or fnmatch.fnmatchcase(a.id, p)
+                                           for p in only)]
     chosen = tuple(lang for lang in chosen if any(a.lang == lang for a in corpus))
     started = datetime.now(timezone.utc)
     t_start = time.perf_counter()
