@@ -323,7 +323,7 @@ def markdown(data: dict[str, Any]) -> str:
                          for k, v in lat["rows"].items()]))
     g = data["guards"]
     out.append("\nGuarded execution (in-process) vs plain `exec`, execution time measured inside each program, "
-               f"median of {data['params']['reps']}:\n")
+               f"fastest of {data['params']['reps']} interleaved runs:\n")
     rows = []
     for name, w in g["workloads"].items():
         rows.append([f"{name} (n={w['size']:,})", fmt_ms(w["plain_ms"]), fmt_ms(w["guarded_ms"]),
