@@ -372,6 +372,9 @@ def _serve_worker(reader: FrameReader, res_fd: int, cfg: dict[str, Any]) -> None
     lpol = policy.for_language(lang)
     raw = os.environ.get(RAW_ENV) == "1"
     cls = None if raw else _registry.runtime_class(lang)  # import the engine's Python modules now
+    prepare = getattr(cls, "prepare_process", None)
+    if prepare is not None:  # the engine's files (native library, data) are loaded before Landlock and the uid drop
+        prepare()
     layers: list[str] = []
     missing: dict[str, str] = {}
     toolchain = lang == "go"

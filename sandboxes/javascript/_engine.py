@@ -12,6 +12,7 @@ import asyncio
 import atexit
 import contextlib
 import json
+import os
 import secrets
 import threading
 import weakref
@@ -42,16 +43,63 @@ def _prelude() -> str:
     return _prelude_text
 
 
+class _EventLoop(asyncio.SelectorEventLoop):
+    """asyncio's loop, woken through ``write(2)`` on its self-pipe instead of ``send(2)``.
+
+    A confined JavaScript worker's seccomp profile denies the send family of system calls
+    (there is nothing it may send to); a plain write on the same socket wakes the loop alike.
+    Overrides a private method of CPython 3.11's ``BaseSelectorEventLoop``.
+    """
+
+    def _write_to_self(self) -> None:
+        csock = getattr(self, "_csock", None)
+        if csock is None:
+            return
+        try:
+            os.write(csock.fileno(), b"\0")
+        except OSError:
+            pass  # full (the loop is awake anyway) or closed
+
+
+def prepare_process() -> None:
+    """Load everything the engine needs from disk, without starting a thread.
+
+    A confined worker calls this before it drops root, enters its namespaces and gives up file
+    access (Landlock) and sockets (seccomp): the native library and V8's ICU data are loaded
+    here, the prelude is read, the Python modules a run imports lazily are imported, and the
+    event loop object is created (its self-pipe is a ``socketpair``, which the worker's seccomp
+    profile forbids later). Threads start on the first run, after confinement.
+    """
+    global _loop
+    import concurrent.futures  # noqa: F401 - used by asyncio.run_coroutine_threadsafe
+    import py_mini_racer._context  # noqa: F401
+    import py_mini_racer._exc  # noqa: F401
+    import py_mini_racer._objects  # noqa: F401
+    import py_mini_racer._types  # noqa: F401
+    import py_mini_racer._value_handle  # noqa: F401
+
+    from . import _errors, _imports  # noqa: F401
+
+    import encodings.utf_16_le  # noqa: F401 - the output buffer's encoding
+
+    _prelude()
+    with _init_lock:
+        py_mini_racer.init_mini_racer(ignore_duplicate_init=True)
+        if _loop is None:
+            _loop = _EventLoop()
+
+
 def event_loop() -> asyncio.AbstractEventLoop:
     """The one asyncio loop (on a daemon thread) that every context's calls go through."""
     global _loop, _loop_thread
     with _init_lock:
-        if _loop is None:
+        if _loop_thread is None:
             py_mini_racer.init_mini_racer(ignore_duplicate_init=True)
-            loop = asyncio.new_event_loop()
+            loop = _loop if _loop is not None else _EventLoop()
             thread = threading.Thread(target=loop.run_forever, name="sandboxes-v8-loop", daemon=True)
             thread.start()
             _loop, _loop_thread = loop, thread
+        assert _loop is not None
         return _loop
 
 

@@ -36,6 +36,13 @@ class JavaScriptRuntime:
         self._lock = threading.Lock()
         self._closed = False
 
+    @staticmethod
+    def prepare_process() -> None:
+        """In a worker about to confine itself: load the engine's files now, start no thread."""
+        from ._engine import prepare_process
+
+        prepare_process()
+
     # ------------------------------------------------------------------ lifecycle
     def __enter__(self) -> JavaScriptRuntime:
         return self
