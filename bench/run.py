@@ -902,7 +902,32 @@ def render(res: dict[str, Any], meta: dict[str, Any]) -> str:
 
 
 # Explanations of missed targets, from the analysis of the measured runs (shown only when missed).
-MISSED_WHY: dict[str, str] = {}
+MISSED_WHY: dict[str, str] = {
+    "Python worker, warm p50 (paced)": (
+        "every run gets a freshly forked child that must be confined (rlimits, seccomp, Landlock, user and net "
+        "namespaces) and warmed; spares are forked ahead of demand, but on 2 cores shared with other test runs "
+        "the refill competes with the measured run: compare the raw and RestrictedPython rows of the worker "
+        "table (the process layer alone vs with the language layer) and the load average above"),
+    "Python worker vs `python -I -c`, p50 speed-up": (
+        "follows from the worker p50 above (both measured in the same run)"),
+    "JavaScript in-process (context pool), p50": (
+        "a run takes a ready V8 context from the pool and a new one (about 3.5 ms of CPU each) is created to "
+        "refill it; an eval on a ready context is 0.4-0.7 ms, so on a loaded 2-core machine the p50 is set by "
+        "the refill competing for the CPU, not by the eval"),
+    "Go new program, p50": (
+        "a new program is `go build` for wasip1 plus a Cranelift compile of the 2.5 MB module; the compile, "
+        "not the build, dominates (see the build / module compile split in the Go table); both are CPU-bound "
+        "and slow down in proportion to the machine's load"),
+    "Go cached program, p50": (
+        "cached = module from the in-memory cache + new Store, WASI context, instantiation and run (0.8 ms "
+        "unloaded); see the Go runtime table for the runtime alone without the facade"),
+    "Go CPU-bound vs native Go, geomean": (
+        "Go's wasm port keeps the goroutine stack in linear memory (the stack pointer is a wasm global) "
+        "and makes every function resumable (an entry dispatch, and an unwind check after each call) because "
+        "wasm cannot switch stacks; calls therefore cost several times more than natively and fib, which is "
+        "nothing but calls, has the worst ratio. Maps also lose the AES-NI hash Go uses on amd64, and "
+        "wasmtime's epoch interruption adds a check at every loop back-edge and function entry"),
+}
 
 
 def write_markdown(body: str) -> Path:
