@@ -370,6 +370,11 @@ def _entry(attack: Attack, *, result: Result | None, failed: list[str], wall_s: 
                   "violations": [], "output": ""})
     if retries:
         note = (note + "; " if note else "") + f"asked {retries} more time(s) after a compile timeout"
+    allowed = set().union(*(c.arg for c in attack.clauses if c.kind == "status_in"))
+    if _compile_timeout(result) and "timeout" not in allowed:
+        # Nothing of the guest ran, so nothing escaped, but its verdict was never tested: inconclusive.
+        e["contained"] = None
+        note = (note + "; " if note else "") + "not judged: compilation outran the timeout on this machine"
     if note:
         e["note"] = note
     return e
