@@ -81,6 +81,7 @@ class PythonPolicy(LanguagePolicy):
 
 @dataclass(frozen=True)
 class JavaScriptPolicy(LanguagePolicy):
+    isolation: str = "worker"  # some V8 fatal errors abort the whole process: keep them out of the host
     allow_wasm: bool = False
     allow_shared_memory: bool = False
     pool_size: int = 2  # fresh contexts created ahead of demand

@@ -17,12 +17,14 @@ from __future__ import annotations
 import atexit
 import base64
 import collections
+import contextlib
 import dataclasses
 import json
 import logging
 import os
 import pickle
 import queue
+import re
 import signal
 import socket
 import subprocess
@@ -119,8 +121,29 @@ def _signame(sig: int) -> str:
 
 # ----------------------------------------------------------------- translating endings
 
-def _ending(lang: str, status: int | None, *, deadline_kill: bool) -> Result:
-    """Map how a worker ended without a usable result to a ``Result``. The only such mapping."""
+# V8's reports when it aborts the process: "# Fatal JavaScript out of memory: invalid table size",
+# "# Fatal process out of memory: ...", "FATAL ERROR: ... JavaScript heap out of memory",
+# "# Fatal JavaScript invalid size error 268435456 (see crbug.com/1201626)".
+_FATAL = re.compile(r"Fatal (?:JavaScript|process) [A-Za-z ]{0,40}?(?:out of memory|error)[A-Za-z0-9 _.,:-]{0,100}"
+                    r"|JavaScript heap out of memory")
+
+
+def _engine_fatal(engine_stderr: str) -> str | None:
+    """What an engine that aborted its process said, as a short phrase of safe characters.
+
+    Only the matched words are kept (never the stack trace with its file paths): nothing else of
+    what the process printed reaches the Result.
+    """
+    m = _FATAL.search(engine_stderr)
+    return None if m is None else m.group(0).strip(" :,.")
+
+
+def _ending(lang: str, status: int | None, *, deadline_kill: bool, engine_stderr: str = "") -> Result:
+    """Map how a worker ended without a usable result to a ``Result``. The only such mapping.
+
+    ``engine_stderr`` is the tail of what a long-lived worker printed: an engine that aborts the
+    process on a fatal error (V8: SIGTRAP or SIGABRT) says there whether memory ran out.
+    """
     if deadline_kill:
         return Result(lang, Status.TIMEOUT, stderr="timed out\n", exit_code=None,
                       extra={"stopped_by": "deadline", "stop_detail": "SIGKILL at the wall-clock deadline"})
@@ -144,6 +167,14 @@ def _ending(lang: str, status: int | None, *, deadline_kill: bool) -> Result:
         if sig == signal.SIGKILL:
             return Result(lang, Status.ERROR, stderr="worker killed: SIGKILL\n", exit_code=-sig,
                           extra={"stopped_by": "kernel", "stop_detail": "SIGKILL (CPU hard limit or OOM killer)"})
+        fatal = _engine_fatal(engine_stderr) if sig in (signal.SIGTRAP, signal.SIGABRT) else None
+        if fatal is not None:
+            extra = {"stopped_by": "engine-abort", "stop_detail": fatal, "signal": name}
+            if "out of memory" in fatal:
+                return Result(lang, Status.MEMORY_LIMIT, stderr=f"{fatal}\nworker crashed: {name}\n",
+                              exit_code=-sig, extra=extra)
+            return Result(lang, Status.ERROR, stderr=f"{fatal}\nworker crashed: {name}\n",
+                          exit_code=-sig, extra=extra)
         return Result(lang, Status.ERROR, stderr=f"worker crashed: {name}\n", exit_code=-sig,
                       extra={"signal": name})
     code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1
@@ -467,6 +498,48 @@ class _ForkPool:
 
 # ----------------------------------------------------------------- long-lived workers (JavaScript, Go)
 
+class _StderrTail:
+    """Drains a worker's stderr on a thread, keeping the last ``cap`` bytes (echoed when debugging).
+
+    An engine that aborts its process prints why on stderr (V8: "Fatal JavaScript out of
+    memory: ..."); the tail lets ``_ending`` tell an out-of-memory abort from another crash.
+    Draining also keeps a chatty engine from blocking on a full pipe.
+    """
+
+    def __init__(self, fd: int, cap: int = 8192) -> None:
+        self.fd = fd
+        self.cap = cap
+        self.buf = bytearray()
+        self.lock = threading.Lock()
+        self.echo = os.environ.get("SANDBOXES_WORKER_DEBUG") == "1"
+        self.thread = threading.Thread(target=self._drain, name="sandboxes-worker-stderr", daemon=True)
+        self.thread.start()
+
+    def _drain(self) -> None:
+        try:
+            while True:
+                try:
+                    chunk = os.read(self.fd, 1 << 14)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                if self.echo:
+                    with contextlib.suppress(Exception):
+                        sys.stderr.write(chunk.decode("utf-8", "replace"))
+                with self.lock:
+                    self.buf += chunk
+                    del self.buf[:-self.cap]
+        finally:
+            _close_fd(self.fd)
+
+    def text(self, wait_s: float = 1.0) -> str:
+        """The tail, after waiting (bounded) for the writer's end to close."""
+        self.thread.join(timeout=wait_s)
+        with self.lock:
+            return self.buf.decode("utf-8", "replace")
+
+
 class _Worker:
     """One long-lived confined engine process."""
 
@@ -475,14 +548,20 @@ class _Worker:
         self.runs = 0
         job_r, job_w = os.pipe()
         res_r, res_w = os.pipe()
+        err_r, err_w = os.pipe()
         try:
             self.proc = _spawner.spawn(
                 [sys.executable, "-I", "-c", _BOOT, _package_root(), "worker", str(job_r), str(res_w)],
                 pass_fds=(job_r, res_w), env=_worker_env(lang, raw), cwd="/", start_new_session=True,
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=_stderr_target())
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err_w)
+        except BaseException:
+            _close_fd(err_r)
+            raise
         finally:
             os.close(job_r)
             os.close(res_w)
+            os.close(err_w)
+        self.stderr = _StderrTail(err_r)
         self.job_w, self.res_r = job_w, res_r
         self.reader = FrameReader(res_r)
         cfg = {"lang": lang, "host_pid": os.getpid(), **_worker_paths(lang, policy),
@@ -572,19 +651,24 @@ class _WorkerPool:
             while True:
                 if self.closed:
                     raise ClosedError("this WorkerBackend is closed")
-                if self.idle:
-                    return self.idle.pop()
+                while self.idle:
+                    w = self.idle.pop()
+                    if w.proc.poll() is None:
+                        return w
+                    w.kill()  # died while idle (its engine aborted between runs): replace it
+                    self.count -= 1
                 if self.count < self.size:
                     self.count += 1
                     break
                 self.cond.wait()
+        fresh: _Worker | None = None
         try:
-            w = _Worker(self.lang, self.policy, self.raw)
-            _check_required(self.lang, self.lpol.require, w.layers, w.missing)
-            return w
+            fresh = _Worker(self.lang, self.policy, self.raw)
+            _check_required(self.lang, self.lpol.require, fresh.layers, fresh.missing)
+            return fresh
         except BaseException:
-            if "w" in locals():
-                w.kill()
+            if fresh is not None:
+                fresh.kill()
             with self.cond:
                 self.count -= 1
                 self.cond.notify()
@@ -602,20 +686,30 @@ class _WorkerPool:
             self.cond.notify()
 
     def run(self, code: str, stdin: str, limits: Limits) -> Result:
-        w = self._acquire()
+        job = _job(code, stdin, limits)
+        for _attempt in range(3):
+            w = self._acquire()
+            try:
+                write_all(w.job_w, job)
+            except OSError:  # the worker died while idle: the job never started, take another
+                self._release(w, False)
+                continue
+            return self._finish_run(w, limits)
+        return _ending(self.lang, None, deadline_kill=False)
+
+    def _finish_run(self, w: _Worker, limits: Limits) -> Result:
         healthy = False
         try:
             t0 = time.monotonic()
-            try:
-                write_all(w.job_w, _job(code, stdin, limits))
-            except OSError:
-                pass
             deadline = t0 + limits.timeout_s + WORKER_GRACE_S if limits.timeout_s is not None else None
             try:
                 frame = w.reader.read(cap=_result_cap(limits), deadline=deadline)
+                # a worker whose engine cannot be trusted with another run (e.g. a V8 isolate stuck in a
+                # builtin that ignores termination) asks to be replaced
+                retire = bool(frame.pop("retire", False)) if isinstance(frame, dict) else False
                 result = None if frame is None else _from_frame(self.lang, frame)
                 if result is not None:
-                    healthy = True
+                    healthy = not retire
                 else:  # the worker ended (EOF) or sent something that is not a result
                     try:
                         code = w.proc.wait(timeout=EXIT_WAIT_S) if frame is None else None
@@ -629,7 +723,8 @@ class _WorkerPool:
                         result = Result(self.lang, Status.ERROR, stderr="worker sent a malformed result\n",
                                         extra={"stopped_by": "process", "stop_detail": "malformed result"})
                     else:
-                        result = _ending(self.lang, _wait_status(code), deadline_kill=False)
+                        result = _ending(self.lang, _wait_status(code), deadline_kill=False,
+                                         engine_stderr=w.stderr.text())
             except FrameTimeout:
                 result = _ending(self.lang, None, deadline_kill=True)
             except FrameTooLarge:

@@ -398,14 +398,24 @@ def _serve_worker(reader: FrameReader, res_fd: int, cfg: dict[str, Any]) -> None
     _confine_process("toolchain" if toolchain else "threads", layers, missing,
                      nofile=256, fsize=None if toolchain else 0, nproc=False,
                      read_only=read_only, read_write=read_write, all_threads=True)
-    runtime = None if cls is None else cls(lpol)
+    runtime: Any = None
+    if cls is not None:
+        try:  # a runtime that knows it owns its process may spend a little time per run checking its engine
+            runtime = cls(lpol, owns_process=True)
+        except TypeError:
+            runtime = cls(lpol)
     write_all(res_fd, encode({"layers": layers, "missing": missing}))
     while True:
         job = reader.read(cap=JOB_CAP, deadline=None)
         if job is None:
             break
         out = _run_job(runtime, lang, job, raw)
+        retire = bool(getattr(runtime, "needs_restart", False))
+        if retire:  # the engine is in a state no further run may share (the host replaces this worker)
+            out["retire"] = True
         write_all(res_fd, encode(out))
+        if retire:
+            os._exit(0)
     if runtime is not None:
         runtime.close()
 

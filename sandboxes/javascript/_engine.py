@@ -232,6 +232,17 @@ class ContextPool:
                 return
         self._close_one(ctx)
 
+    def close_now(self, ctx: Context, timeout: float) -> bool:
+        """Close a used context within ``timeout`` seconds; False if it is stuck (still closing).
+
+        An isolate inside a builtin that never checks for termination cannot close until the
+        builtin returns (or V8 aborts the process); the closing thread is left to it.
+        """
+        closer = threading.Thread(target=self._close_one, args=(ctx,), name="sandboxes-js-close", daemon=True)
+        closer.start()
+        closer.join(timeout)
+        return not closer.is_alive()
+
     def _close_one(self, ctx: Context) -> None:
         try:
             ctx.close()

@@ -20,6 +20,10 @@ _TLA_MESSAGE = "only valid in async functions and the top level bodies of module
 _FLAG_OUTPUT = 1
 _FLAG_UNCAUGHT = 2
 _NO_TIMEOUT_S = 365 * 24 * 3600.0
+# Endings where V8 terminated the guest: the isolate may still be inside a builtin.
+_TERMINATED = (Status.TIMEOUT, Status.MEMORY_LIMIT)
+# How long a worker waits for a terminated context to close before asking to be replaced.
+STUCK_CLOSE_S = 0.25
 
 
 class JavaScriptRuntime:
@@ -30,8 +34,14 @@ class JavaScriptRuntime:
 
     name = "javascript"
 
-    def __init__(self, policy: JavaScriptPolicy) -> None:
+    def __init__(self, policy: JavaScriptPolicy, *, owns_process: bool = False) -> None:
         self.policy = policy
+        # True in a confined worker: after a run that V8 had to terminate, the context is closed
+        # before the result goes out, and if it cannot close (an isolate stuck in a builtin that
+        # never checks for termination keeps running, and may later abort the whole process),
+        # ``needs_restart`` asks the host for a fresh worker.
+        self.owns_process = owns_process
+        self.needs_restart = False
         self._pool: Any = None
         self._lock = threading.Lock()
         self._closed = False
@@ -124,10 +134,16 @@ class JavaScriptRuntime:
                           violations=tuple(violations))
         pool = self.pool()
         ctx = pool.acquire()
+        result: Result | None = None
         try:
-            return self._run_in(ctx, code, stdin, limits, deadline)
+            result = self._run_in(ctx, code, stdin, limits, deadline)
+            return result
         finally:
-            pool.release(ctx)
+            if self.owns_process and (result is None or result.status in _TERMINATED):
+                if not pool.close_now(ctx, STUCK_CLOSE_S):
+                    self.needs_restart = True
+            else:
+                pool.release(ctx)
 
     def _run_in(self, ctx: Any, code: str, stdin: str, limits: Limits, deadline: float) -> Result:
         from py_mini_racer import JSParseException, JSTimeoutException
