@@ -110,6 +110,28 @@ def native_context_count() -> int:
     return context_count()
 
 
+_first_context_lock = threading.Lock()
+_first_context_done = False
+
+
+def _new_native_context() -> tuple[contextlib.AbstractContextManager[Any], Any]:
+    """A native context, the process's first one created alone.
+
+    V8 initializes process-wide state (PartitionAlloc's address-space pools) when the first
+    isolate is created; two threads doing that at once abort the process ("Check failed:
+    !IsConfigurablePoolInitialized()"). The pool's thread and a caller can race exactly there.
+    """
+    global _first_context_done
+    if _first_context_done:
+        cm = _make_context(event_loop())
+        return cm, cm.__enter__()
+    with _first_context_lock:
+        cm = _make_context(event_loop())
+        native = cm.__enter__()
+        _first_context_done = True
+        return cm, native
+
+
 class _BareMiniRacer(MiniRacer):
     """A MiniRacer on a given context without mini-racer's own setTimeout script.
 
@@ -128,8 +150,9 @@ class Context:
 
     def __init__(self, *, allow_wasm: bool, allow_shared_memory: bool, max_output_bytes: int,
                  memory_mb: int | None) -> None:
-        self._cm: contextlib.AbstractContextManager[Any] | None = _make_context(event_loop())
-        self.mr = _BareMiniRacer(self._cm.__enter__())
+        cm, native = _new_native_context()
+        self._cm: contextlib.AbstractContextManager[Any] | None = cm
+        self.mr = _BareMiniRacer(native)
         self.token = secrets.token_hex(16)
         self.secret = "__sandboxes_" + secrets.token_hex(8)
         self.cap = max_output_bytes
