@@ -683,6 +683,10 @@ def render(res: dict[str, Any], meta: dict[str, Any]) -> str:
                f"{meta['machine_end']['loadavg'][0]:.1f} at the end): latencies are reported as p50 (p95 is "
                "noisy), CPU ratios use the fastest of several interleaved runs (load only adds time), and every "
                "comparison is made in the same run so that ratios hold better than absolute numbers.\n")
+    whens = [(k, d["_when"]) for k, d in res.items() if isinstance(d, dict) and "_when" in d]
+    if whens:
+        out.append("**When each section ran** (start, 1-minute load average then): " + "; ".join(
+            f"{k} {w['start'][11:]} (load {w['loadavg_1min']})" for k, w in whens) + ".\n")
     out.append("**Versions:** " + ", ".join(f"{k} {val}" for k, val in v.items() if val is not None) + ".\n")
     if meta.get("quick"):
         out.append("**This is a `--quick` run** (fewer repetitions, smaller workloads, 20 tasks per language).\n")
@@ -993,10 +997,14 @@ def main() -> None:
             continue
         runner.log(f"section {name}")
         s0 = time.perf_counter()
+        when = {"start": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
+                "loadavg_1min": round(os.getloadavg()[0], 1), "command": meta["command"]}
         try:
             sections[name] = getattr(runner, f"section_{name}")()
         except Exception as e:  # a broken section is reported, the others still run
             sections[name] = {"error": f"{type(e).__name__}: {e}"}
+        when["seconds"] = round(time.perf_counter() - s0, 1)
+        sections[name]["_when"] = when
         runner.log(f"section {name} done in {time.perf_counter() - s0:.0f} s")
     meta["seconds"] = time.perf_counter() - t0
     meta["machine_end"] = common.machine_info()
