@@ -22,6 +22,13 @@ _FLAG_UNCAUGHT = 2
 _NO_TIMEOUT_S = 365 * 24 * 3600.0
 # Endings where V8 terminated the guest: the isolate may still be inside a builtin.
 _TERMINATED = (Status.TIMEOUT, Status.MEMORY_LIMIT)
+# What stopped the guest, said for the audit log (the output cap says its own size).
+_STOP_DETAILS = {
+    "v8-heap-limit": "V8 heap over memory_mb",
+    "prelude-buffer-budget": "ArrayBuffer backing stores over memory_mb",
+    "v8-termination": "V8 TerminateExecution at the deadline",
+    "internal": "an engine call failed",
+}
 # How long a worker waits for a terminated context to close before asking to be replaced.
 STUCK_CLOSE_S = 0.25
 
@@ -219,6 +226,7 @@ class JavaScriptRuntime:
             status = Status.MEMORY_LIMIT
         if stopped_by is not None:
             extra["stopped_by"] = stopped_by
+            extra.setdefault("stop_detail", _STOP_DETAILS.get(stopped_by, stopped_by))
         exit_code: int | None
         if status is Status.OK:
             exit_code = 0

@@ -636,8 +636,10 @@
   function clearInterval(id) { clearTimer(id); }
   function clearImmediate(id) { clearTimer(id); }
 
+  // The flag is set after the report is written: mini-racer drains microtasks after it has
+  // handed an eval's result to the host, so the host may read the header while a microtask is
+  // still reporting. It sees the flag only once the text is complete.
   function reportUncaught(e) {
-    header[3] |= FLAG_UNCAUGHT;
     let text;
     try {
       text = formatPrimitive(e, false);
@@ -654,6 +656,7 @@
       text = '[unprintable error]';
     }
     try { write(1, 'Uncaught ' + text + '\n'); } catch { /* output limit already flagged */ }
+    header[3] |= FLAG_UNCAUGHT;
   }
 
   function queueMicrotask(fn) {
@@ -670,6 +673,9 @@
   // Runs the earliest due timer. Returns -1 when nothing is pending, 0 after running one,
   // or the number of milliseconds until the next one is due.
   function tick() {
+    // After an uncaught error (or the output cap) nothing more runs, as in Node. A microtask
+    // that raised it may have run after the host last looked at the header.
+    if (header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT)) return -1;
     let best;
     apply(MapForEach, timers, [(t, id) => {
       if (best === undefined || t.due < best.t.due || (t.due === best.t.due && t.seq < best.t.seq)) best = { __proto__: null, t, id };
