@@ -166,10 +166,11 @@ class JavaScriptRuntime:
         try:
             if limits.memory_mb != ctx.memory_mb and limits.memory_mb is not None:
                 mr.set_hard_memory_limit(limits.memory_mb << 20)
-            if stdin or limits.memory_mb != ctx.memory_mb:
+            cap = _run_cap(ctx, limits)
+            if stdin or limits.memory_mb != ctx.memory_mb or cap != ctx.cap:
                 from ._engine import _buffer_budget
 
-                mr.eval(ctx.control_expr("begin", json.dumps(stdin), str(_buffer_budget(limits.memory_mb))),
+                mr.eval(ctx.control_expr("begin", json.dumps(stdin), str(_buffer_budget(limits.memory_mb)), str(cap)),
                         timeout_sec=max(remaining(), 0.001))
             try:
                 mr.eval(f"{code}\n//# sourceURL={GUEST_NAME}\n", timeout_sec=max(remaining(), 0.001))
@@ -201,14 +202,14 @@ class JavaScriptRuntime:
         except MiniRacerBaseException as e:
             heap_hit = _heap_limit_hit(mr)
             outcome = translate(e, code, line1_offset=offset, heap_limit_hit=heap_hit)
-            return self._result(ctx, outcome.status, outcome.stderr, outcome.stopped_by, offset)
+            return self._result(ctx, outcome.status, outcome.stderr, outcome.stopped_by, offset, limits)
         if _heap_limit_hit(mr):
             return self._result(ctx, Status.MEMORY_LIMIT, "FATAL ERROR: JavaScript heap limit reached\n",
-                                "v8-heap-limit", offset)
-        return self._result(ctx, Status.OK, "", None, offset)
+                                "v8-heap-limit", offset, limits)
+        return self._result(ctx, Status.OK, "", None, offset, limits)
 
     def _result(self, ctx: Any, status: Status, stderr_tail: str, stopped_by: str | None,
-                offset: int = 0) -> Result:
+                offset: int = 0, limits: Limits | None = None) -> Result:
         out, err = ctx.output()
         if offset and ctx.header()[3] & _FLAG_UNCAUGHT:
             # An uncaught rejection of top-level-await code: its frames count the wrapper.
@@ -218,7 +219,7 @@ class JavaScriptRuntime:
         if flags & _FLAG_OUTPUT:
             status, stopped_by = Status.OUTPUT_LIMIT, "prelude-output-cap"
             stderr_tail = ""
-            extra["stop_detail"] = f"output over {ctx.cap} bytes"
+            extra["stop_detail"] = f"output over {_run_cap(ctx, limits)} bytes"
         elif flags & _FLAG_UNCAUGHT and status is Status.OK:
             status = Status.ERROR
         if status is Status.ERROR and "the sandbox memory limit" in stderr_tail:
@@ -236,6 +237,13 @@ class JavaScriptRuntime:
             exit_code = None
         return Result(self.name, status, stdout=out, stderr=err + stderr_tail, exit_code=exit_code,
                       isolation=("language", "v8-isolate"), extra=extra)
+
+
+def _run_cap(ctx: Any, limits: Limits | None) -> int:
+    """The run's output cap: the context's buffer size, or less when the run's limits say so."""
+    if limits is None or limits.max_output_bytes is None:
+        return int(ctx.cap)
+    return min(int(ctx.cap), limits.max_output_bytes)
 
 
 def _heap_limit_hit(mr: Any) -> bool:

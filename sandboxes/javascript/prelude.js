@@ -102,8 +102,10 @@
   const FLAG_OUTPUT = 1;
   const FLAG_UNCAUGHT = 2;
 
+  // A run may lower the cap below the buffer's size (a per-run max_output_bytes).
+  let outCap = CAP;
   function outputLimitError() {
-    return new RangeErrorCtor(`output limit of ${CAP} bytes exceeded`);
+    return new RangeErrorCtor(`output limit of ${outCap} bytes exceeded`);
   }
 
   // Append a string to stream 0 (stdout) or 1 (stderr), counting UTF-8 bytes against CAP.
@@ -120,7 +122,7 @@
         const d = apply(charCodeAt, s, [i + 1]);
         if (d >= 0xdc00 && d < 0xe000) size = 4;
       }
-      if (bytes + size > CAP) {
+      if (bytes + size > outCap) {
         header[stream] = pos;
         header[2] = bytes;
         header[3] |= FLAG_OUTPUT;
@@ -944,7 +946,7 @@
   // ------------------------------------------------------------------ the host's entry point
   // A non-configurable, non-writable global the host reaches through the global object (never
   // through a binding the guest could shadow); it answers only to the per-context token.
-  function control(token, op, a, b) {
+  function control(token, op, a, b, c) {
     if (token !== TOKEN) throw new TypeErrorCtor('not allowed');
     if (op === 'tick') return tick();
     if (op === 'begin') {
@@ -952,6 +954,7 @@
       if (stdinLines.length && stdinLines[stdinLines.length - 1] === '') stdinLines.length--;
       stdinPos = 0;
       abBudget = b;
+      if (c !== undefined) outCap = MathMin(CAP, c);
       return 0;
     }
     if (op === 'watch') {

@@ -111,6 +111,91 @@ class TestJavaScriptWorker:
         assert js.run("console.log('next')", stdin="", limits=Limits(timeout_s=10.0)).stdout == "next\n"
 
 
+    def test_stdin_readline(self, js):
+        r = js.run("let l; while ((l = readline()) !== null) console.log(l.length)", stdin="ab\ncde\n",
+                   limits=Limits(timeout_s=10.0))
+        assert (r.status, r.stdout) == ("ok", "2\n3\n"), r
+
+    def test_limits_and_refusals(self, js):
+        r = js.run("const a = []; while (true) a.push({ s: 'x' + a.length })", stdin="",
+                   limits=Limits(timeout_s=10.0, memory_mb=64))
+        assert r.status == "memory_limit" and r.extra["stopped_by"] == "v8-heap-limit", r
+        r = js.run("for (;;) console.log('y'.repeat(1000))", stdin="", limits=Limits(timeout_s=10.0, max_output_bytes=4096))
+        assert r.status == "output_limit" and len(r.stdout) <= 4096, r
+        r = js.run("const fs = require('fs')", stdin="", limits=Limits(timeout_s=10.0))
+        assert r.status == "violation" and r.violations[0].kind == "import", r
+        r = js.run("const x = ;", stdin="", limits=Limits(timeout_s=10.0))
+        assert r.status == "compile_error" and r.exit_code == 1, r
+
+    def test_engine_abort_is_a_result_and_the_worker_is_replaced(self, js):
+        assert js.run("1", stdin="", limits=Limits(timeout_s=10.0)).status == "ok"
+        before = [w.proc.pid for w in js._impl.idle]  # white-box: the idle worker
+        # V8 aborts the process on purpose when a FixedArray would be too large (crbug.com/1201626)
+        r = js.run("'x'.repeat(2 ** 28).split('')", stdin="", limits=Limits(timeout_s=10.0))
+        assert r.status == "error" and r.stderr.endswith("worker crashed: SIGTRAP\n"), r
+        assert r.extra["stopped_by"] == "engine-abort" and "invalid size" in r.extra["stop_detail"]
+        assert "/" not in r.stderr
+        assert js.run("console.log('next')", stdin="", limits=Limits(timeout_s=10.0)).stdout == "next\n"
+        assert [w.proc.pid for w in js._impl.idle] != before
+
+    def test_signal_during_a_run(self, js):
+        import os
+        import signal
+        import threading
+
+        assert js.run("1", stdin="", limits=Limits(timeout_s=10.0)).status == "ok"
+        pid = js._impl.idle[0].proc.pid
+        threading.Timer(0.5, os.kill, (pid, signal.SIGABRT)).start()
+        r = js.run("while (true) {}", stdin="", limits=Limits(timeout_s=5.0))
+        assert r.status == "error" and r.stderr == "worker crashed: SIGABRT\n", r
+        assert js.run("console.log(2)", stdin="", limits=Limits(timeout_s=10.0)).stdout == "2\n"
+
+    def test_worker_dead_while_idle_is_replaced(self, js):
+        import os
+        import signal
+
+        assert js.run("1", stdin="", limits=Limits(timeout_s=10.0)).status == "ok"
+        w = js._impl.idle[0]
+        os.kill(w.proc.pid, signal.SIGKILL)
+        w.proc.wait(5)
+        assert js.run("console.log(3)", stdin="", limits=Limits(timeout_s=10.0)).stdout == "3\n"
+
+    def test_isolate_stuck_in_a_builtin_retires_the_worker(self, js):
+        # Array.prototype.reverse on a sparse 2**32-1 array never checks for termination: the
+        # isolate cannot close, so the worker asks to be replaced instead of running on.
+        assert js.run("1", stdin="", limits=Limits(timeout_s=10.0)).status == "ok"
+        before = js._impl.idle[0].proc.pid
+        t0 = time.monotonic()
+        r = js.run("const a = []; a.length = 2 ** 32 - 1; a.reverse()", stdin="", limits=Limits(timeout_s=1.0))
+        elapsed = time.monotonic() - t0
+        assert r.status == "timeout" and 0.9 <= elapsed <= 1.8, (r, elapsed)
+        assert js.run("console.log(4)", stdin="", limits=Limits(timeout_s=10.0)).stdout == "4\n"
+        assert js._impl.idle[0].proc.pid != before
+
+
+def test_engine_fatal_messages_are_mapped_without_paths():
+    import signal
+
+    from sandboxes.isolation._backend import _ending
+
+    trap = signal.SIGTRAP  # a wait status "killed by SIGTRAP" is the signal number itself
+    oom = ("\n<--- Last few GCs --->\n\n#\n# Fatal JavaScript out of memory: invalid table size\n#\n"
+           "==== C stack trace ====\n    /opt/venv/lib/libmini_racer.so(v8::base::OS::Abort()+0x12)\n")
+    r = _ending("javascript", trap, deadline_kill=False, engine_stderr=oom)
+    assert r.status == "memory_limit" and r.exit_code == -trap
+    assert r.stderr == "Fatal JavaScript out of memory: invalid table size\nworker crashed: SIGTRAP\n"
+    r = _ending("javascript", signal.SIGABRT, deadline_kill=False,
+                engine_stderr="FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n")
+    assert r.status == "memory_limit" and "SIGABRT" in r.stderr
+    r = _ending("javascript", trap, deadline_kill=False,
+                engine_stderr="# Fatal JavaScript invalid size error 268435456 (see crbug.com/1201626)\n/home/x\n")
+    assert r.status == "error" and r.stderr == "Fatal JavaScript invalid size error 268435456\nworker crashed: SIGTRAP\n"
+    r = _ending("javascript", trap, deadline_kill=False, engine_stderr="")
+    assert r.status == "error" and r.stderr == "worker crashed: SIGTRAP\n"
+    r = _ending("javascript", signal.SIGSEGV, deadline_kill=False, engine_stderr="out of memory")
+    assert r.status == "error"
+
+
 def test_required_layer_missing_fails_closed_for_engine_workers(monkeypatch):
     from sandboxes.isolation import _backend
 

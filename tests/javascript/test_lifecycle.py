@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import sandboxes
+
 from sandboxes import ClosedError, default_policy
 from sandboxes.javascript import JavaScriptRuntime
 from sandboxes.javascript._engine import native_context_count
@@ -100,3 +102,11 @@ def test_concurrent_runs(sandbox):
     jobs = [("js", f"console.log({i} * 2)") for i in range(20)]
     results = sandbox.run_many(jobs, concurrency=4)
     assert [r.stdout for r in results] == [f"{i * 2}\n" for i in range(20)]
+
+
+def test_default_policy_runs_in_the_confined_worker():
+    """JavaScript's default isolation is the worker: a V8 abort must never reach the host."""
+    assert default_policy().javascript.isolation == "worker"
+    r = sandboxes.run("js", "console.log(readline() + '!')", stdin="hi\n")
+    assert (r.status, r.stdout, r.exit_code) == ("ok", "hi!\n", 0)
+    assert "process" in r.isolation and r.extra["worker"] == "long-lived"

@@ -1,6 +1,16 @@
+"""Fixtures of the JavaScript attack corpus.
+
+Every attack runs against the default policy (JavaScript in the confined worker), so a payload
+that aborts V8 ends that worker, never the test process. A module that sets
+``SAFE_IN_PROCESS = True`` (escapes, prototype pollution, leaks: nothing that can exhaust
+memory, hang a builtin or abort V8) runs a second time with ``isolation: inprocess``.
+"""
+
+import dataclasses
+
 import pytest
 
-from sandboxes import Sandbox
+from sandboxes import Sandbox, default_policy
 
 CLEAN_PROBE = """
 const probes = [typeof leaked, typeof Object.prototype.polluted, [1, 2].join('-'), JSON.stringify({a: 1}),
@@ -10,9 +20,24 @@ console.log(probes.join('|'));
 CLEAN_EXPECTED = "undefined|undefined|1-2|{\"a\":1}|undefined|undefined|undefined|undefined|true\n"
 
 
+def pytest_generate_tests(metafunc):
+    if "isolation" in metafunc.fixturenames:
+        modes = ["worker", "inprocess"] if getattr(metafunc.module, "SAFE_IN_PROCESS", False) else ["worker"]
+        metafunc.parametrize("isolation", modes, indirect=True, scope="module")
+
+
 @pytest.fixture(scope="module")
-def sandbox():
-    with Sandbox() as sb:
+def isolation(request):
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def sandbox(isolation):
+    policy = default_policy()
+    assert policy.javascript.isolation == "worker"  # the default every attack is checked against
+    if isolation != policy.javascript.isolation:
+        policy = dataclasses.replace(policy, javascript=dataclasses.replace(policy.javascript, isolation=isolation))
+    with Sandbox(policy) as sb:
         yield sb
 
 

@@ -2,6 +2,8 @@
 # invokes, to obtain the sandbox's own functions (published: classic `caller` escapes from
 # Caja/ADsafe era; vm2 issue #32 "escape via arguments.callee.caller").
 
+SAFE_IN_PROCESS = True  # no memory, CPU or builtin bomb: also checked with isolation: inprocess
+
 
 def test_caller_chain_stops_at_strict_prelude(js, assert_clean):
     r = js("""

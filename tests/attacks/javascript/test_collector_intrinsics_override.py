@@ -3,6 +3,8 @@
 # setters on Array.prototype) to corrupt or hijack output collection (published: vm2 GHSA-g644-9gfx-q4q4
 # "sandbox escape via overridden built-ins in the bridge"; SES/Hardened JS "prototype poisoning").
 
+SAFE_IN_PROCESS = True  # no memory, CPU or builtin bomb: also checked with isolation: inprocess
+
 
 def test_overridden_intrinsics_do_not_affect_output(js, assert_clean):
     r = js("""

@@ -1,7 +1,10 @@
 # Tries: read host paths, environment or engine internals from error messages and stack traces
 # (published: CWE-209 "Generation of Error Message Containing Sensitive Information"; judge
 # sandboxes leaking file paths in tracebacks).
+
 from .conftest import assert_no_host_leak
+
+SAFE_IN_PROCESS = True  # no memory, CPU or builtin bomb: also checked with isolation: inprocess
 
 
 def test_stacks_name_only_guest_code(js):

@@ -1,7 +1,10 @@
 # Tries: reach the host through the Function constructor, `this.constructor.constructor('return this')()`,
 # the classic Node `vm` escape (published: "Sandboxing NodeJS is hard, here is why", pwnisher 2018;
 # vm2 advisories such as CVE-2023-29017 build on it). In a bare isolate the result is only this realm's global.
+
 from .conftest import assert_no_host_leak
+
+SAFE_IN_PROCESS = True  # no memory, CPU or builtin bomb: also checked with isolation: inprocess
 
 
 def test_function_constructor_reaches_only_the_guest_global(js, assert_clean):

@@ -3,6 +3,8 @@
 # code (published: "global shadowing" of embedder hooks, e.g. isolated-vm issue #213 on reference
 # globals; vm2 CVE-2022-36067 overriding host-called functions).
 
+SAFE_IN_PROCESS = True  # no memory, CPU or builtin bomb: also checked with isolation: inprocess
+
 
 def test_entry_point_answers_only_to_the_host(js, assert_clean):
     r = js("""

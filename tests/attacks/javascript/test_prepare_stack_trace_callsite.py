@@ -2,6 +2,8 @@
 # functions and receivers from stack frames (published: vm2 CVE-2023-29017 and CVE-2022-36067,
 # GHSA-7jxr-cg7f-gpgv). The prelude is strict mode, so its frames expose neither.
 
+SAFE_IN_PROCESS = True  # no memory, CPU or builtin bomb: also checked with isolation: inprocess
+
 
 def test_callsites_expose_no_prelude_objects(js, assert_clean):
     r = js("""

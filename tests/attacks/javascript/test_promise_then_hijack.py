@@ -2,6 +2,8 @@
 # plumbing (queueMicrotask, top-level-await reporting) calls guest code with internal values
 # (published: vm2 CVE-2023-37466 and CVE-2023-30547, Promise/exception sanitisation bypasses).
 
+SAFE_IN_PROCESS = True  # no memory, CPU or builtin bomb: also checked with isolation: inprocess
+
 
 def test_then_override_does_not_capture_internals(js, assert_clean):
     r = js("""

@@ -2,6 +2,8 @@
 # (published: prototype pollution, Olivier Arteau "Prototype pollution attack in NodeJS", NorthSec 2018;
 # applied to shared-realm sandboxes in vm2 GHSA-ch3r-j5x3-6q2m).
 
+SAFE_IN_PROCESS = True  # no memory, CPU or builtin bomb: also checked with isolation: inprocess
+
 
 def test_pollution_does_not_survive_the_run(js, assert_clean):
     r = js("""

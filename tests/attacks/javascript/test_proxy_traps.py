@@ -2,6 +2,8 @@
 # passes in (arguments, receivers), looking for internal objects (published: vm2 GHSA-whpj-8f3w-67p5,
 # CVE-2022-25893-style Proxy handler escapes in vm2's bridge).
 
+SAFE_IN_PROCESS = True  # no memory, CPU or builtin bomb: also checked with isolation: inprocess
+
 
 def test_proxy_traps_see_only_guest_values(js, assert_clean):
     r = js("""

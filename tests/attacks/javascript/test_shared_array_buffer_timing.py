@@ -2,6 +2,8 @@
 # (published: Schwarz et al., "Fantastic Timers and Where to Find Them", FC 2017; Spectre-era
 # removal of SharedArrayBuffer from browsers). Also looks for a SharedArrayBuffer via other paths.
 
+SAFE_IN_PROCESS = True  # no memory, CPU or builtin bomb: also checked with isolation: inprocess
+
 
 def test_shared_memory_and_atomics_are_absent(js, assert_clean):
     r = js("""

@@ -2,6 +2,8 @@
 # V8 bug source (published: ENGINE-NOTES here, WebAssembly.Memory grew the host by GBs; Chrome
 # V8 wasm CVEs, e.g. CVE-2023-2033 class). Denied unless the policy sets allow_wasm.
 
+SAFE_IN_PROCESS = True  # no memory, CPU or builtin bomb: also checked with isolation: inprocess
+
 
 def test_webassembly_is_absent(js, assert_clean):
     r = js("""

@@ -1,0 +1,22 @@
+# Tries: make V8 abort the whole process from a single built-in call: a string split or a JSON
+# array whose backing FixedArray would exceed V8's maximum size hits a deliberate crash
+# ("Fatal JavaScript invalid size error", published: crbug.com/1201626, V8's fix for CVE-2021-30551
+# class size overflows: it crashes instead of overflowing). In-process that kills the host with
+# SIGTRAP; through the default policy (a confined JS worker) it must be a Result and the next
+# run must get a fresh worker.
+import pytest
+
+BOMBS = {
+    "split_chars": "'x'.repeat(2 ** 28).split('')",
+    "json_array": "JSON.parse('[' + '0,'.repeat(2 ** 27) + '0]')",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BOMBS))
+def test_engine_abort_is_a_result_and_the_worker_is_replaced(js, assert_clean, name):
+    r = js(BOMBS[name])
+    assert r.status in ("error", "memory_limit"), r
+    assert "worker crashed: SIGTRAP" in r.stderr or "worker crashed: SIGABRT" in r.stderr, r.stderr
+    assert r.extra.get("signal") in ("SIGTRAP", "SIGABRT")
+    assert "/" not in r.stderr  # no path of the engine's stack trace reaches the caller
+    assert_clean()
