@@ -10,6 +10,7 @@ from sandboxes.javascript import JavaScriptRuntime
 def sandbox():
     """The default policy: JavaScript runs in the confined worker."""
     with Sandbox() as sb:
+        assert sb.run("js", "").status == "ok"  # start the worker: timing assertions see runs, not start-up
         yield sb
 
 

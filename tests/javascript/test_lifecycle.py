@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 import sandboxes
-
 from sandboxes import ClosedError, default_policy
 from sandboxes.javascript import JavaScriptRuntime
 from sandboxes.javascript._engine import native_context_count

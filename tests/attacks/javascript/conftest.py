@@ -38,6 +38,7 @@ def sandbox(isolation):
     if isolation != policy.javascript.isolation:
         policy = dataclasses.replace(policy, javascript=dataclasses.replace(policy.javascript, isolation=isolation))
     with Sandbox(policy) as sb:
+        assert sb.run("js", "").status == "ok"  # start the worker: timing assertions see runs, not start-up
         yield sb
 
 
