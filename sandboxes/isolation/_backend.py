@@ -10,6 +10,10 @@ each replaced after a crash, a kill or ``worker_max_runs`` runs.
 
 Every ending of a run is translated into a ``Result`` in ``_ending`` (the one
 place that maps exit statuses and signals to statuses), never an exception.
+A long-lived worker's stderr is drained into a small tail so that an engine
+abort (V8: SIGTRAP/SIGABRT after "Fatal JavaScript out of memory" or
+"invalid size error") is reported with a short, path-free reason, as
+``memory_limit`` when the engine ran out of memory.
 """
 
 from __future__ import annotations

@@ -13,7 +13,11 @@ Run as ``python -I -c <bootstrap> <mode> ...`` with a scrubbed environment:
   pass through the server.
 - ``worker``: a long-lived confined process for engines that cannot be
   forked once started (V8, wasmtime). It confines itself before the engine
-  starts any thread, then runs job after job, each in a fresh isolate/store.
+  starts any thread (a runtime's ``prepare_process()`` first loads what the
+  engine reads from disk: the JS worker drops root and loses file access),
+  then runs job after job, each in a fresh isolate/store. A runtime that sets
+  ``needs_restart`` after a run (an isolate that could not be stopped) gets
+  ``"retire": true`` in its result frame and the worker exits.
 - ``probe``: applies every layer to itself in order and prints what worked
   (``doctor()``).
 

@@ -1,4 +1,14 @@
-"""``JavaScriptRuntime``: each run in a fresh V8 context (mini-racer), pooled ahead of demand."""
+"""``JavaScriptRuntime``: each run in a fresh V8 context (mini-racer), pooled ahead of demand.
+
+The default policy runs this runtime inside a confined worker process (``isolation: worker``):
+some V8 built-ins abort the whole process instead of throwing (a FixedArray over V8's maximum
+size, "Fatal JavaScript invalid size error", e.g. ``'x'.repeat(2 ** 28).split('')``; a
+dictionary over its maximum capacity, "invalid table size"), and some never check for
+termination (``Array.prototype.reverse`` on a sparse array of length 2**32-1 keeps its isolate
+running after the timeout). In a worker the former becomes a Result and a new worker, the latter
+retires the worker (``needs_restart``). In-process, both reach the host: use ``inprocess`` only
+for trusted-shape code (e.g. known test harnesses) where latency matters more.
+"""
 
 from __future__ import annotations
 
