@@ -36,10 +36,14 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .transformer import (
+    ALLOWED_DUNDER_CLASS_ATTRS,
+    ALLOWED_DUNDER_DEFS,
     ALLOWED_DUNDER_READS,
     GUEST_FILENAME,
     GUEST_ONLY_DUNDER_READS,
     INSPECT_ATTRIBUTES,
+    RESERVED_NAMES,
+    RESERVED_PREFIX,
     SPECIAL_ATTRS,
 )
 
@@ -119,7 +123,7 @@ class RunState:
         self.stderr: list[str] = []
         self.stdin_lines = iter(stdin.splitlines(keepends=True))
         self.stdin_text = stdin
-        self.guest_classes: set[type] = set()
+        self.guest_classes: dict[int, type] = {}  # id -> class: identity, never __eq__/__hash__
         self.violations: list[tuple[str, str, int | None]] = []
         self.stop: type[SandboxStop] | None = None
         self.stop_detail = ""
@@ -312,28 +316,36 @@ class Facade:
         raise TypeError("cannot pickle a module")
 
     def __init_subclass__(cls, **kw: Any) -> None:
-        raise TypeError("module facades cannot be subclassed")
-
-
-_FACADE_TYPES = (Facade,)
+        if not cls.__module__.startswith("sandboxes."):
+            raise TypeError("module facades cannot be subclassed")
 
 
 class Guards:
-    """The guard closures of one run, bound to its state."""
+    """The guard closures of one run, bound to its state.
 
-    def __init__(self, state: RunState, globals_ref: Callable[[], dict[str, Any]]) -> None:
+    "The program's own class" is decided by identity (``id(cls) in own``, the
+    dict holding the classes alive), never by ``==``/``hash``, which a class
+    could answer for itself.
+    """
+
+    def __init__(self, state: RunState) -> None:
         self.state = state
-        guest_classes = state.guest_classes
+        own = state.guest_classes  # id(cls) -> cls
         denied = _DENIED_VALUE_TYPES
         mutable = _MUTABLE
         _getattr = getattr
+        _id = id
+        max_items = state.max_items
+
+        def own_class(cls: Any) -> bool:
+            return _id(cls) in own
 
         def is_guest(obj: Any) -> bool:
             """Whether the program itself made ``obj`` (instance or class of its own, or its function)."""
             if isinstance(obj, type):
-                return obj in guest_classes
+                return _id(obj) in own
             t = type(obj)
-            if t in guest_classes:
+            if _id(t) in own:
                 return True
             if t is types.FunctionType:
                 return obj.__code__.co_filename == GUEST_FILENAME  # type: ignore[no-any-return]
@@ -346,19 +358,29 @@ class Guards:
                     return value
                 raise state.record_violation("attribute", f"access to {t.__name__} objects is not allowed "
                                                           f"(via .{name})")
-            if t in mutable and isinstance(obj, (type, Facade)) and not (obj in guest_classes):
+            if t in mutable and isinstance(obj, (type, Facade)) and _id(obj) not in own:
                 return _readonly(value)
             return value
+
+        def width_checked(method: Any, name: str) -> Any:
+            def call(width: Any, *args: Any) -> Any:
+                if type(width) is int and width > max_items:
+                    raise state.halt(MemoryLimitStop, f"str.{name}() width {width} exceeds the limit of {max_items}")
+                return method(width, *args)
+            return call
 
         def special(obj: Any, name: str) -> Any:
             if name in ("format", "format_map") and (isinstance(obj, str) or obj is str):
                 return self.safe_format_method(obj, name)
-            if name == "register" and obj not in guest_classes and (
+            if name == "register" and _id(obj) not in own and (
                     isinstance(obj, abc.ABCMeta) or isinstance(obj, type) and issubclass(obj, abc.ABCMeta)):
                 raise AttributeError("registering with a shared abstract base class is not allowed")
             if name == "obj" and isinstance(obj, BaseException):
                 raise AttributeError("the 'obj' attribute of exceptions is not available")
-            return check_value(obj, name, _getattr(obj, name))
+            v = _getattr(obj, name)
+            if name in _WIDTH_METHODS and isinstance(obj, (str, bytes, bytearray)):
+                return width_checked(v, name)
+            return check_value(obj, name, v)
 
         watch = denied | mutable
 
@@ -373,16 +395,12 @@ class Guards:
             """Public names that need a special rule (``SPECIAL_ATTRS``)."""
             return special(obj, name)
 
-        def gp(obj: Any, name: str, default: Any = _MISSING) -> Any:
+        def gp(obj: Any, name: str) -> Any:
             """``_private`` names: only what the program itself defined."""
             if name in _NAMEDTUPLE_API and isinstance(obj, (tuple, type)):
-                return check_value(obj, name, _getattr(obj, name) if default is _MISSING else
-                                   _getattr(obj, name, default))
+                return check_value(obj, name, _getattr(obj, name))
             if private_ok(obj, name):
-                v = _getattr(obj, name) if default is _MISSING else _getattr(obj, name, default)
-                return check_value(obj, name, v)
-            if default is not _MISSING:
-                return default
+                return check_value(obj, name, _getattr(obj, name))
             raise AttributeError(f"'{type(obj).__name__}' object attribute '{name}' is private "
                                  f"(only the program's own objects expose _names)")
 
@@ -390,59 +408,104 @@ class Guards:
             if type(obj) is super:  # super()._helper(): look in the classes after __thisclass__
                 target = obj.__self__
                 cls = target if isinstance(target, type) else type(target)
-                if cls not in guest_classes:
+                if _id(cls) not in own:
                     return False
                 mro = cls.__mro__
-                start = mro.index(obj.__thisclass__) + 1 if obj.__thisclass__ in mro else 0
-                return any(c in guest_classes and name in c.__dict__ for c in mro[start:])
+                this = obj.__thisclass__
+                start = next((i + 1 for i, c in enumerate(mro) if c is this), 0)
+                return any(_id(c) in own and name in c.__dict__ for c in mro[start:])
             if isinstance(obj, type):
-                classes = obj.__mro__ if obj in guest_classes else ()
+                classes = obj.__mro__ if _id(obj) in own else ()
             else:
                 cls = type(obj)
-                if cls not in guest_classes:
+                if _id(cls) not in own:
                     return False
                 try:
                     d = object.__getattribute__(obj, "__dict__")
-                    if name in d:
+                    if type(d) is dict and name in d:
                         return True
                 except AttributeError:
                     pass
                 classes = cls.__mro__
-            for c in classes:
-                if c in guest_classes and name in c.__dict__:
-                    return True
-            return False
+            return any(_id(c) in own and name in c.__dict__ for c in classes)
 
-        def gd(obj: Any, name: str, default: Any = _MISSING) -> Any:
+        def gd(obj: Any, name: str) -> Any:
             """Dunder names: the vetted list, plus a few on the program's own objects."""
             if name in GUEST_ONLY_DUNDER_READS:
-                if not (obj in guest_classes if isinstance(obj, type) else type(obj) in guest_classes):
+                if _id(obj if isinstance(obj, type) else type(obj)) not in own:
                     raise AttributeError(f"'{name}' is only readable on the program's own objects")
             elif name not in ALLOWED_DUNDER_READS:
                 raise state.record_violation("attribute", f"access to attribute '{name}' is not allowed")
-            v = _getattr(obj, name) if default is _MISSING else _getattr(obj, name, default)
-            return check_value(obj, name, v)
+            if name == "__class__":
+                return safe_type(obj)
+            return check_value(obj, name, _getattr(obj, name))
 
         def write(obj: Any) -> Any:
             """The write guard: hand back ``obj`` if the program may assign its attributes."""
-            t = type(obj)
-            if t in guest_classes or is_guest(obj):
-                return obj
-            if isinstance(obj, WRITABLE_HOST_TYPES):
+            if is_guest(obj) or isinstance(obj, WRITABLE_HOST_TYPES) and not isinstance(obj, type):
                 return obj
             if isinstance(obj, type):
                 raise TypeError(f"cannot set attributes of built-in or library class '{obj.__name__}'")
             if isinstance(obj, (Facade, types.ModuleType)):
                 raise TypeError("modules are read-only in the sandbox")
-            raise TypeError(f"cannot set attributes of '{t.__name__}' objects in the sandbox")
-
-        self.ga, self.gs, self.gp, self.gd, self.write, self.is_guest = ga, gs, gp, gd, write, is_guest
+            raise TypeError(f"cannot set attributes of '{type(obj).__name__}' objects in the sandbox")
 
         def register_class(cls: Any) -> Any:
             """The innermost decorator of every class statement: marks the class it just created."""
             if isinstance(cls, type) and cls.__dict__.get("__module__") == "__main__":
-                guest_classes.add(cls)
+                own[_id(cls)] = cls
             return cls
+
+        # -- type(): the metaclasses stay out of reach ---------------------------
+        real_type = type
+
+        def safe_type(obj: Any) -> Any:
+            t = real_type(obj)
+            return SafeType if issubclass(t, real_type) else t
+
+        def new_class(name: Any, bases: Any, ns: Any, **kw: Any) -> Any:
+            """type(name, bases, namespace): the class-body rules apply to the namespace."""
+            if type(ns) is not dict:
+                raise TypeError("type() argument 3 must be dict")
+            for key in ns:
+                if not isinstance(key, str):
+                    raise TypeError("type() namespace keys must be strings")
+                bad = _class_attr_problem(key)
+                if bad:
+                    raise state.record_violation("attribute", f"type(): {bad}")
+            if kw:
+                raise state.record_violation("syntax", "type(): class keywords (metaclass=...) are not allowed")
+            ns = dict(ns)
+            ns["__module__"] = "__main__"
+            cls = real_type(name, bases, ns)
+            own[_id(cls)] = cls
+            return cls
+
+        class _SafeTypeMeta(real_type):
+            def __instancecheck__(cls, obj: Any) -> bool:
+                return isinstance(obj, real_type)
+
+            def __subclasscheck__(cls, sub: Any) -> bool:
+                return issubclass(sub, real_type)
+
+            def __call__(cls, *args: Any, **kw: Any) -> Any:
+                if len(args) == 1 and not kw:
+                    return safe_type(args[0])
+                if len(args) == 3:
+                    return new_class(*args, **kw)
+                raise TypeError("type() takes 1 or 3 arguments")
+
+            def __repr__(cls) -> str:
+                return "<class 'type'>"
+
+        def _no_subclass(cls: Any, **kw: Any) -> None:
+            raise TypeError("type cannot be subclassed in the sandbox (metaclasses are not allowed)")
+
+        SafeType = _SafeTypeMeta("type", (), {"__init_subclass__": classmethod(_no_subclass), "__slots__": ()})
+        self.safe_type_class = SafeType
+        self.own_class = own_class
+
+        self.ga, self.gs, self.gp, self.gd, self.write, self.is_guest = ga, gs, gp, gd, write, is_guest
 
         self.register_class = register_class
 
@@ -539,6 +602,17 @@ class Guards:
 
 _MISSING: Any = object()
 _NAMEDTUPLE_API = frozenset({"_asdict", "_replace", "_fields", "_make", "_field_defaults"})
+_WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
+
+
+def _class_attr_problem(key: str) -> str | None:
+    """The class-body rules, for namespaces built at run time (type(), ...)."""
+    if key.startswith(RESERVED_PREFIX) or key in RESERVED_NAMES:
+        return f"'{key}' is a reserved name"
+    if key.startswith("__") and key not in ALLOWED_DUNDER_DEFS and key not in ALLOWED_DUNDER_CLASS_ATTRS \
+            and key not in ("__qualname__", "__doc__"):
+        return f"'{key}' may not be defined on a class"
+    return None
 
 
 def _attr_name_problem(name: str) -> str | None:

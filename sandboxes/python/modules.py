@@ -17,7 +17,8 @@ import itertools
 import time
 from typing import Any, Callable
 
-from .guards import Facade, GuestExit, MemoryLimitStop, RunState, TimeoutStop, make_iterate
+from . import safe_stdlib
+from .guards import Facade, Guards, GuestExit, MemoryLimitStop, RunState, TimeoutStop, make_iterate
 
 # ``module: names``. A module missing here cannot be imported even if a policy lists it.
 ALLOWED: dict[str, str] = {
@@ -68,7 +69,8 @@ ALLOWED: dict[str, str] = {
     "dataclasses": """FrozenInstanceError InitVar KW_ONLY MISSING asdict astuple dataclass field fields
         is_dataclass replace""",
     # make_dataclass: accepts a namespace of arbitrary (dunder) attributes.
-    "enum": "Enum EnumMeta EnumType Flag IntEnum IntFlag StrEnum auto unique verify",
+    "enum": "Enum Flag IntEnum IntFlag StrEnum auto unique verify",
+    # EnumMeta / EnumType: metaclasses; calling one builds a class from any namespace.
     "operator": """abs add and_ concat contains countOf eq floordiv ge getitem gt iadd iand iconcat ifloordiv ilshift
         imatmul imod imul index indexOf inv invert ior ipow irshift is_ is_not isub itemgetter itruediv ixor le
         length_hint lshift lt matmul mod mul ne neg not_ or_ pos pow rshift sub truediv truth xor""",
@@ -92,7 +94,8 @@ ALLOWED: dict[str, str] = {
 # Members that are submodules: the facade of that submodule instead.
 SUBMODULES = {("collections", "abc"): "collections.abc"}
 # Built per run (they carry state a run could change).
-PER_RUN = {"random", "sys", "time", "decimal", "itertools", "math"}
+PER_RUN = {"random", "sys", "time", "decimal", "itertools", "math", "functools", "copy", "operator", "dataclasses",
+           "typing", "abc"}
 
 
 class ModuleSource:
@@ -134,16 +137,15 @@ class ModuleSource:
 class RunContext:
     """The per-run half of the import system."""
 
-    def __init__(self, state: RunState, source: ModuleSource, *, recursion_limit: int,
-                 on_exit: Callable[[Any], Any]) -> None:
+    def __init__(self, state: RunState, source: ModuleSource, guards: Guards, *, recursion_limit: int) -> None:
         self.state = state
         self.source = source
+        self.guards = guards
         self.cache: dict[str, Facade] = {}
         self.recursion_limit = recursion_limit
-        self.on_exit = on_exit
-        self.stdin = _Stdin(state)
-        self.stdout = _Stdout(state, err=False)
-        self.stderr = _Stdout(state, err=True)
+        self.stdin = _stdin(state)
+        self.stdout = _stdout(state, err=False)
+        self.stderr = _stdout(state, err=True)
 
     def import_module(self, name: str, fromlist: Any = (), level: int = 0) -> Facade:
         if level:
@@ -207,6 +209,7 @@ class RunContext:
 
             for fn in ("factorial", "comb", "perm"):
                 members[fn] = bounded(getattr(math, fn), fn)
+            members.update(safe_stdlib.replacements("math", state, self.guards))
             return Facade("math", members)
         if name == "itertools":
             members = source._members("itertools")
@@ -227,7 +230,9 @@ class RunContext:
             return Facade("itertools", members)
         if name == "sys":
             return self._sys_facade()
-        raise AssertionError(name)  # pragma: no cover
+        members = source._members(name)
+        members.update(safe_stdlib.replacements(name, state, self.guards))
+        return Facade(name, members)
 
     def _sys_facade(self) -> Facade:
         import sys
@@ -257,58 +262,44 @@ class RunContext:
         return Facade("sys", members)
 
 
-class _Stdout:
-    """sys.stdout / sys.stderr of the program: writes into the run's capped buffers."""
+def _stdout(state: RunState, err: bool) -> Facade:
+    """sys.stdout / sys.stderr of the program: writes into the run's capped buffers.
+    Closures, not an object holding the run state: nothing here leads back to it."""
 
-    __slots__ = ("_sb_state", "_sb_err")
-
-    def __init__(self, state: RunState, err: bool) -> None:
-        self._sb_state = state
-        self._sb_err = err
-
-    def write(self, s: Any) -> int:
+    def write(s: Any) -> int:
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
-        return self._sb_state.write(s, self._sb_err)
+        return state.write(s, err)
 
-    def writelines(self, lines: Any) -> None:
+    def writelines(lines: Any) -> None:
         for line in lines:
-            self.write(line)
+            write(line)
 
-    def flush(self) -> None:
-        pass
-
-    def isatty(self) -> bool:
-        return False
-
-    @property
-    def encoding(self) -> str:
-        return "utf-8"
+    return Facade("stderr" if err else "stdout", {
+        "write": write, "writelines": writelines, "flush": lambda: None, "isatty": lambda: False,
+        "encoding": "utf-8", "errors": "strict"})
 
 
-class _Stdin:
+def _stdin(state: RunState) -> Facade:
     """sys.stdin of the program: the given stdin string, line by line."""
 
-    __slots__ = ("_sb_state",)
+    def readline(size: int = -1) -> str:
+        return next(state.stdin_lines, "")
 
-    def __init__(self, state: RunState) -> None:
-        self._sb_state = state
+    def read(size: int = -1) -> str:
+        return "".join(state.stdin_lines)
 
-    def readline(self, size: int = -1) -> str:
-        return next(self._sb_state.stdin_lines, "")
+    def readlines() -> list[str]:
+        return list(state.stdin_lines)
 
-    def read(self, size: int = -1) -> str:
-        return "".join(self._sb_state.stdin_lines)
+    return _StdinFacade("stdin", {"readline": readline, "read": read, "readlines": readlines,
+                                  "isatty": lambda: False, "encoding": "utf-8", "errors": "strict"})
 
-    def readlines(self) -> list[str]:
-        return list(self._sb_state.stdin_lines)
+
+class _StdinFacade(Facade):
+    """``for line in sys.stdin`` works; the lines come from ``readline`` until it returns ''."""
+
+    __slots__ = ()
 
     def __iter__(self) -> Any:
-        return self._sb_state.stdin_lines
-
-    def isatty(self) -> bool:
-        return False
-
-    @property
-    def encoding(self) -> str:
-        return "utf-8"
+        return iter(object.__getattribute__(self, "_sb_members")["readline"], "")

@@ -234,13 +234,15 @@ class PythonRuntime:
                                                          f"{type(e).__name__}\n", exit_code=1)
 
     def _globals(self, state: G.RunState, source: str) -> dict[str, Any]:
-        guards = G.Guards(state, dict)
-        run = RunContext(state, self._modules, recursion_limit=self.policy.max_recursion_depth, on_exit=None)
+        guards = G.Guards(state)
+        run = RunContext(state, self._modules, guards, recursion_limit=self.policy.max_recursion_depth)
         b: dict[str, Any] = {n: getattr(_b, n) for n in SAFE_BUILTINS if hasattr(_b, n)}
         iterate = G.make_iterate(state)
 
         for name in CONSUMERS:
             b[name] = _consumer(getattr(_b, name), iterate)
+        b["sum"] = _safe_sum(b["sum"], state)
+        b["type"] = guards.safe_type_class
 
         for name, why in DENIED_BUILTINS.items():
             b[name] = _denied(state, name, why)
@@ -289,25 +291,32 @@ class PythonRuntime:
                 raise G.ViolationStop(out.violations[0].detail)
             return out.code
 
-        def _scope(gl: Any, lo: Any) -> tuple[dict[str, Any], Any]:
-            if gl is None:
-                return g, lo
-            if type(gl) is not dict:
-                raise TypeError("globals must be a dict")
-            for k, v in g.items():
-                if k.startswith("_sb_") or k == "__builtins__":
-                    gl[k] = v
-            return gl, lo
+        def _in_scope(run_code: Any, code: Any, gl: Any, lo: Any) -> Any:
+            """Namespaces the program passes are copied into a private dict that holds the guards:
+            the program keeps references to its dicts and could otherwise swap a guard mid-run."""
+            if gl is None and lo is None:
+                return run_code(code, g)
+            for what, d in (("globals", gl), ("locals", lo)):
+                if d is not None and type(d) is not dict:
+                    raise TypeError(f"{what} must be a dict")
+            private = {k: v for k, v in g.items() if k.startswith("_sb_") or k in ("__builtins__", "__name__")}
+            for d in (g if gl is None else gl, lo):
+                if d is not None:
+                    private.update((k, v) for k, v in list(d.items())
+                                   if isinstance(k, str) and not k.startswith("_sb_") and k != "__builtins__")
+            try:
+                return run_code(code, private)
+            finally:
+                dest = lo if lo is not None else gl
+                for k, v in private.items():
+                    if not k.startswith("_sb_") and k != "__builtins__":
+                        dest[k] = v
 
         def _eval(source: Any, gl: Any = None, lo: Any = None) -> Any:
-            code = _compile_for(source, "eval")
-            gl, lo = _scope(gl, lo)
-            return eval(code, gl, lo)
+            return _in_scope(eval, _compile_for(source, "eval"), gl, lo)
 
         def _exec(source: Any, gl: Any = None, lo: Any = None) -> None:
-            code = _compile_for(source, "exec")
-            gl, lo = _scope(gl, lo)
-            exec(code, gl, lo)
+            _in_scope(exec, _compile_for(source, "exec"), gl, lo)
 
         b.update({
             "print": _print, "input": _input, "exit": _exit, "quit": _exit, "__import__": _import,
@@ -370,7 +379,7 @@ class PythonRuntime:
         if status in (Status.TIMEOUT, Status.MEMORY_LIMIT, Status.OUTPUT_LIMIT) or violations:
             extra = {"stopped_by": "language", "stop_detail": state.stop_detail or (violations[0].detail if
                                                                                       violations else "")}
-        return Result("python", status, stdout="".join(state.stdout), stderr="".join(state.stderr),
+        return Result("python", status, stdout=_text("".join(state.stdout)), stderr=_text("".join(state.stderr)),
                       exit_code=exit_code, violations=violations, extra=extra)
 
 
@@ -378,16 +387,50 @@ _STOP_TEXT = {"timeout": "TimeoutError", "memory_limit": "MemoryError", "output_
               "violation": "SandboxViolation", "error": "Error"}
 
 
+def _text(s: str) -> str:
+    """Output as valid text: lone surrogates the program printed become U+FFFD."""
+    if s.isascii():
+        return s
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
 def _consumer(fn: Any, iterate: Any) -> Any:
     plain = _PLAIN
 
+    iterable_first = fn is sum  # sum(iterable, start); min/max/... take an iterable only when alone
+
     def call(*args: Any, **kwargs: Any) -> Any:
-        if len(args) == 1 and type(args[0]) not in plain:
-            return fn(iterate(args[0]), **kwargs)
+        if args and type(args[0]) not in plain and (len(args) == 1 or iterable_first):
+            return fn(iterate(args[0]), *args[1:], **kwargs)
         return fn(*args, **kwargs)
 
     call.__name__ = call.__qualname__ = fn.__name__
     call.__doc__ = fn.__doc__
+    return call
+
+
+def _safe_sum(inner: Any, state: G.RunState) -> Any:
+    """sum() with a size check when it concatenates sequences (``sum(lists, [])``)."""
+    seqs = (list, tuple, str, bytes, bytearray)
+
+    def call(iterable: Any, /, start: Any = 0) -> Any:
+        if not isinstance(start, seqs):
+            return inner(iterable, start)
+        total = len(start)
+        for item in iterable:
+            if isinstance(item, seqs):
+                total += len(item)
+                if total > state.max_items:
+                    raise state.halt(G.MemoryLimitStop, f"sum() result of {total} items exceeds the limit")
+            start = start + item
+        return start
+
+    call.__name__ = call.__qualname__ = "sum"
+    call.__doc__ = inner.__doc__
     return call
 
 

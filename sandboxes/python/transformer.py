@@ -78,7 +78,8 @@ RESERVED_NAMES = frozenset({
 })
 
 # Public attribute names the guards treat specially (str.format, ABC.register, exception.obj).
-SPECIAL_ATTRS = frozenset({"format", "format_map", "register", "obj"})
+SPECIAL_ATTRS = frozenset({"format", "format_map", "register", "obj",
+                           "ljust", "rjust", "center", "zfill", "expandtabs"})
 
 SIZE_GUARDED_OPS = {ast.Mult: "_sb_mul", ast.Pow: "_sb_pow", ast.LShift: "_sb_lshift"}
 
@@ -419,8 +420,10 @@ class SandboxTransformer(RestrictingNodeTransformer):
         which the program can only set on classes it defined."""
         self._check_dotted(node.cls, "class pattern")
         for attr in node.kwd_attrs:
-            if attr.startswith("__") or attr in INSPECT_ATTRIBUTES:
-                self.error(node, f'"{attr}" is not allowed in a class pattern', "attribute")
+            # The interpreter reads these itself, past every guard: public names only.
+            if attr.startswith("_") or attr in INSPECT_ATTRIBUTES:
+                self.error(node, f'"{attr}" is not allowed in a class pattern (only public attributes)',
+                           "attribute")
         node.patterns = [self.visit(p) for p in node.patterns]
         node.kwd_patterns = [self.visit(p) for p in node.kwd_patterns]
         return node

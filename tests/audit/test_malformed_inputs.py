@@ -84,8 +84,6 @@ def test_go_invalid_utf8_output_comes_back_as_valid_text():
     _encodable(r)
 
 
-@pytest.mark.xfail(strict=True, reason="Python runtime: a lone surrogate printed by the guest reaches Result.stdout "
-                                       "unencoded (reported; the CLI then dies with UnicodeEncodeError)")
 def test_python_lone_surrogate_printed_by_the_guest_comes_back_as_valid_text():
     r = sandboxes.run("python", "print(chr(0xd800), 'ok')")
     _encodable(r)

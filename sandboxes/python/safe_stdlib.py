@@ -1,0 +1,232 @@
+"""Safe replacements for standard-library functions that act on what the program hands them.
+
+Some library functions read or write attributes of their arguments with the
+interpreter's own lookup, past the guards, or evaluate strings. Each entry
+here is a per-run replacement that keeps the documented behaviour for the
+program's own objects and refuses the rest:
+
+* ``functools.update_wrapper``/``wraps``: copied names read through the guards
+  (a crafted ``assigned=("__globals__",)`` once handed out a module's globals).
+* ``functools.singledispatch``/``singledispatchmethod``: ``register(func)``
+  resolves annotations with ``typing.get_type_hints``, which ``eval``s strings
+  with the real compiler: string annotations are refused.
+* ``functools.total_ordering``, ``dataclasses.dataclass``,
+  ``typing.runtime_checkable``: they write methods onto the class they get:
+  only the program's own classes.
+* ``abc.abstractmethod``, ``typing.final``, ``typing.no_type_check``: they set
+  attributes on their argument: only the program's own objects.
+* ``copy.copy``/``deepcopy``: a private copy of the ``copy`` module whose
+  ``_reconstruct`` applies a ``__reduce_ex__`` state (``setattr``, ``__dict__``
+  updates) only to objects the program may write.
+* ``operator.mul``/``pow``/``lshift`` (and in-place forms), ``math.prod``: the
+  size guards of the ``*``, ``**`` and ``<<`` operators.
+"""
+
+from __future__ import annotations
+
+import abc
+import contextvars
+import dataclasses
+import functools
+import importlib.util
+import typing
+from typing import Any, Callable
+
+from .guards import Guards, MemoryLimitStop, RunState, make_size_guards
+
+_WRAPPER_NAMES = ("__module__", "__name__", "__qualname__", "__doc__")
+_current: contextvars.ContextVar[Guards] = contextvars.ContextVar("sandboxes_python_guards")
+
+
+def _private_copy_module() -> Any:
+    """A module object of our own running copy.py's code: its globals are ours to change."""
+    spec = importlib.util.find_spec("copy")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+
+    def _reconstruct(x: Any, memo: Any, func: Any, args: Any, state: Any = None, listiter: Any = None,
+                     dictiter: Any = None, *, deepcopy: Any = mod.deepcopy) -> Any:
+        guards = _current.get()
+        deep = memo is not None
+        if deep and args:
+            args = deepcopy(args, memo)
+        y = func(*args)
+        if deep:
+            memo[id(x)] = y
+        if state is not None:
+            guards.write(y)  # raises unless the program may write y's attributes
+            if deep:
+                state = deepcopy(state, memo)
+            if hasattr(y, "__setstate__"):
+                y.__setstate__(state)
+            else:
+                slotstate = None
+                if isinstance(state, tuple) and len(state) == 2:
+                    state, slotstate = state
+                if state is not None:
+                    for key, value in dict(state).items():
+                        guards.setattr(y, key, value) if isinstance(key, str) and key.startswith("__") \
+                            else y.__dict__.__setitem__(key, value)
+                if slotstate is not None:
+                    for key, value in dict(slotstate).items():
+                        guards.setattr(y, key, value)
+        if listiter is not None:
+            if deep:
+                for item in listiter:
+                    y.append(deepcopy(item, memo))
+            else:
+                for item in listiter:
+                    y.append(item)
+        if dictiter is not None:
+            if deep:
+                for key, value in dictiter:
+                    y[deepcopy(key, memo)] = deepcopy(value, memo)
+            else:
+                for key, value in dictiter:
+                    y[key] = value
+        return y
+
+    mod._reconstruct = _reconstruct
+    return mod
+
+
+_copy = _private_copy_module()
+
+
+def _no_strings(ann: Any, depth: int = 0) -> bool:
+    if isinstance(ann, (str, typing.ForwardRef)) or depth > 20:
+        return False
+    return all(_no_strings(a, depth + 1) for a in getattr(ann, "__args__", ()) or ())
+
+
+def _check_annotations(func: Any) -> None:
+    anns = getattr(func, "__annotations__", None) or {}
+    if not all(_no_strings(a) for a in dict(anns).values()):
+        raise TypeError("register(): string annotations are not supported in the sandbox; "
+                        "pass the class explicitly: register(cls, func)")
+
+
+def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
+    """Members of module ``name`` that replace the library's own for one run."""
+    def own_class_only(fn: Callable[..., Any], what: str) -> Callable[..., Any]:
+        def call(cls: Any, *args: Any, **kwargs: Any) -> Any:
+            if not guards.own_class(cls):
+                raise TypeError(f"{what}() only applies to classes the program defines")
+            return fn(cls, *args, **kwargs)
+        call.__name__ = call.__qualname__ = what
+        call.__doc__ = fn.__doc__
+        return call
+
+    def own_object_only(fn: Callable[..., Any], what: str, also: tuple[type, ...] = ()) -> Callable[..., Any]:
+        def call(obj: Any, *args: Any, **kwargs: Any) -> Any:
+            if not (guards.is_guest(obj) or type(obj) in also):
+                raise TypeError(f"{what}() only applies to the program's own functions and classes")
+            return fn(obj, *args, **kwargs)
+        call.__name__ = call.__qualname__ = what
+        call.__doc__ = fn.__doc__
+        return call
+
+    if name == "functools":
+        def update_wrapper(wrapper: Any, wrapped: Any, assigned: Any = _WRAPPER_NAMES,
+                           updated: Any = ("__dict__",)) -> Any:
+            target = guards.write(wrapper)
+            for attr in assigned:
+                if attr not in _WRAPPER_NAMES:
+                    raise TypeError(f"update_wrapper(): copying {attr!r} is not allowed")
+                try:
+                    value = guards.getattr(wrapped, attr)
+                except AttributeError:
+                    continue
+                setattr(target, attr, value)
+            for attr in updated:
+                if attr != "__dict__":
+                    raise TypeError(f"update_wrapper(): updating {attr!r} is not allowed")
+                if guards.is_guest(wrapped) and not isinstance(wrapped, type):
+                    target.__dict__.update(getattr(wrapped, "__dict__", {}))
+            target.__wrapped__ = wrapped
+            return wrapper
+
+        def wraps(wrapped: Any, assigned: Any = _WRAPPER_NAMES, updated: Any = ("__dict__",)) -> Any:
+            return functools.partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+        def singledispatch(func: Any) -> Any:
+            dispatcher = functools.singledispatch(func)
+            real_register = dispatcher.register
+
+            def register(cls: Any, func: Any = None) -> Any:
+                if func is None and not isinstance(cls, type) and callable(cls):
+                    _check_annotations(cls)
+                return real_register(cls, func)
+
+            dispatcher.register = register
+            return dispatcher
+
+        class singledispatchmethod(functools.singledispatchmethod):  # noqa: N801 - the library's name
+            def register(self, cls: Any, method: Any = None) -> Any:
+                if method is None and not isinstance(cls, type) and callable(cls):
+                    _check_annotations(cls)
+                return self.dispatcher.register(cls, func=method)
+
+        return {"update_wrapper": update_wrapper, "wraps": wraps, "singledispatch": singledispatch,
+                "singledispatchmethod": singledispatchmethod,
+                "total_ordering": own_class_only(functools.total_ordering, "total_ordering")}
+
+    if name == "copy":
+        def copy(x: Any) -> Any:
+            token = _current.set(guards)
+            try:
+                return _copy.copy(x)
+            finally:
+                _current.reset(token)
+
+        def deepcopy(x: Any, memo: Any = None) -> Any:
+            token = _current.set(guards)
+            try:
+                return _copy.deepcopy(x, memo)
+            finally:
+                _current.reset(token)
+
+        return {"copy": copy, "deepcopy": deepcopy, "Error": _copy.Error}
+
+    if name == "dataclasses":
+        def dataclass(cls: Any = None, /, **kwargs: Any) -> Any:
+            def wrap(c: Any) -> Any:
+                if not guards.own_class(c):
+                    raise TypeError("dataclass() only applies to classes the program defines")
+                return dataclasses.dataclass(c, **kwargs)
+            return wrap if cls is None else wrap(cls)
+
+        return {"dataclass": dataclass}
+
+    if name == "typing":
+        return {
+            "final": own_object_only(typing.final, "final"),
+            "no_type_check": own_object_only(typing.no_type_check, "no_type_check"),
+            "runtime_checkable": own_class_only(typing.runtime_checkable, "runtime_checkable"),
+            "overload": lambda func: typing._overload_dummy,  # no global registry shared across runs
+        }
+
+    if name == "abc":
+        return {"abstractmethod": own_object_only(abc.abstractmethod, "abstractmethod",
+                                                  also=(classmethod, staticmethod, property))}
+
+    if name == "operator":
+        g = make_size_guards(state)
+        return {"mul": g["_sb_mul"], "pow": g["_sb_pow"], "lshift": g["_sb_lshift"],
+                "imul": g["_sb_imul"], "ipow": g["_sb_ipow"], "ilshift": g["_sb_ilshift"]}
+
+    if name == "math":
+        g_mul = make_size_guards(state)["_sb_mul"]
+
+        def prod(iterable: Any, /, *, start: Any = 1) -> Any:
+            """math.prod with the size guard of ``*`` at every step."""
+            result = start
+            for i, item in enumerate(iterable):
+                result = g_mul(result, item)
+                if not i % 4096 and state.check() is not None:
+                    raise (state.stop or MemoryLimitStop)(state.stop_detail)
+            return result
+
+        return {"prod": prod}
+    return {}
