@@ -11,7 +11,7 @@ PAYLOADS = [
     "import functools\ng = functools.partial(getattr, ())\nprint('REACHED', g('__class__').__base__.__subclasses__())",
     "print('REACHED', list(map(getattr, [()], ['__class__'])), list(map(getattr, [object], ['__subclasses__'])))",
     "print('REACHED', vars(object))",
-    "print('REACHED', [getattr(object, n) for n in dir(type) if n == '__subclasses__'])",
+    "print('REACHED', [getattr(type, n)(object) for n in ['mro', '__subcl' + 'asses__']])",
     "class A:\n    def m(self):\n        return super().__getattribute__('__class__')\nprint('REACHED', A().m())",
     "print('REACHED', super(type, object).__subclasses__)",
     "print('REACHED', object.__getattribute__(print, '__globals__'))",

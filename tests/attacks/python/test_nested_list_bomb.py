@@ -23,3 +23,12 @@ def test_memory_growth_is_stopped(guest, code):
 def test_self_referencing_nest_is_cheap_and_fine(guest):
     r = guest.run("a = []\nfor _ in range(100000):\n    a = [a, a]\nprint('ok')")
     guest.contained(r, {"ok"})
+
+
+def test_the_run_after_bombs_is_not_slowed_down(guest):
+    # A stopped run's objects must not stay behind for the next run to pay for (in-process, the run's
+    # globals sit in a reference cycle, so millions of objects wait for the cyclic GC).
+    for _ in range(3):
+        guest.run("x = {}\ni = 0\nwhile True:\n    x[i] = [i] * 100\n    i += 1", timeout=2.0)
+    r = guest.run("a = []\nfor _ in range(100000):\n    a = [a, a]\nprint('ok')")
+    guest.contained(r, {"ok"})
