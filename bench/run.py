@@ -453,8 +453,9 @@ PROBES: dict[str, Callable[..., dict[str, Any]]] = {
 # ================================================================== parent side
 
 class Runner:
-    def __init__(self, quick: bool) -> None:
+    def __init__(self, quick: bool, langs: tuple[str, ...] = LANGS) -> None:
         self.quick = quick
+        self.langs = langs
         self.log_lines: list[str] = []
 
     def log(self, msg: str) -> None:
@@ -524,7 +525,7 @@ class Runner:
         runs = 100 if self.quick else 400
         colds = 2 if self.quick else 5
         out: dict[str, Any] = {}
-        for lang in LANGS:
+        for lang in self.langs:
             for iso in MODES:
                 key = f"{lang}/{iso}"
                 self.log(f"latency {key}")
@@ -544,7 +545,7 @@ class Runner:
         reps = 3 if self.quick else 5
         scale = 0.3 if self.quick else 1.0
         out: dict[str, Any] = {"reps": reps, "scale": scale, "native": {}, "sandboxed": {}}
-        for lang in LANGS:
+        for lang in self.langs:
             self.log(f"cpu native {lang}")
             out["native"][lang] = self.probe("native", lang=lang, reps=reps, scale=scale)
             for iso in MODES:
@@ -554,7 +555,7 @@ class Runner:
 
     def section_timeouts(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for lang in LANGS:
+        for lang in self.langs:
             for iso in MODES:
                 self.log(f"timeouts {lang}/{iso}")
                 out[f"{lang}/{iso}"] = self.probe("timeouts", lang=lang, iso=iso, reps=1 if self.quick else 3,
@@ -563,7 +564,7 @@ class Runner:
 
     def section_throughput(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for lang in LANGS:
+        for lang in self.langs:
             self.log(f"throughput {lang}")
             out[lang] = self.probe("throughput", lang=lang, quick=self.quick, timeout=3600)
         return out
@@ -963,6 +964,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer repetitions and smaller workloads")
     ap.add_argument("--only", default="", help=f"comma-separated sections of: {', '.join(SECTION_ORDER)}")
+    ap.add_argument("--langs", default="", help="with --only: re-run these languages of the per-language "
+                    "sections (latency, cpu, timeouts, throughput) and keep the others' last numbers")
     ap.add_argument("--no-write", action="store_true", help="do not rewrite BENCHMARKS.md")
     ap.add_argument("--render", action="store_true", help="only regenerate BENCHMARKS.md from the last JSON")
     ap.add_argument("--probe", help=argparse.SUPPRESS)
@@ -985,11 +988,14 @@ def main() -> None:
     unknown = set(only) - set(SECTION_ORDER)
     if unknown:
         ap.error(f"unknown sections: {', '.join(sorted(unknown))}")
-    runner = Runner(args.quick)
+    langs = tuple(x for x in args.langs.split(",") if x) or LANGS
+    if set(langs) - set(LANGS) or (args.langs and not args.only):
+        ap.error(f"--langs takes some of {', '.join(LANGS)}, together with --only")
+    runner = Runner(args.quick, langs)
     t0 = time.perf_counter()
     meta: dict[str, Any] = {
         "command": "python bench/run.py" + (" --quick" if args.quick else "") +
-                   (f" --only {args.only}" if args.only else ""),
+                   (f" --only {args.only}" if args.only else "") + (f" --langs {args.langs}" if args.langs else ""),
         "date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
         "quick": args.quick, "machine": common.machine_info(), "versions": common.versions(),
     }
@@ -1003,9 +1009,18 @@ def main() -> None:
         when = {"start": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
                 "loadavg_1min": round(os.getloadavg()[0], 1), "command": meta["command"]}
         try:
-            sections[name] = getattr(runner, f"section_{name}")()
+            fresh = getattr(runner, f"section_{name}")()
         except Exception as e:  # a broken section is reported, the others still run
-            sections[name] = {"error": f"{type(e).__name__}: {e}"}
+            fresh = {"error": f"{type(e).__name__}: {e}"}
+        old = sections.get(name)
+        if args.langs and isinstance(old, dict) and "error" not in fresh:  # merge per-language results
+            if name == "cpu":
+                fresh = {**old, **{k: v for k, v in fresh.items() if k not in ("native", "sandboxed")},
+                         "native": {**old.get("native", {}), **fresh["native"]},
+                         "sandboxed": {**old.get("sandboxed", {}), **fresh["sandboxed"]}}
+            else:
+                fresh = {**old, **fresh}
+        sections[name] = fresh
         when["seconds"] = round(time.perf_counter() - s0, 1)
         sections[name]["_when"] = when
         runner.log(f"section {name} done in {time.perf_counter() - s0:.0f} s")
