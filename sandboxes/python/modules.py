@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import math
 import time
 from typing import Any, Callable
 
@@ -150,8 +151,10 @@ class RunContext:
     def import_module(self, name: str, fromlist: Any = (), level: int = 0) -> Facade:
         if level:
             raise self.state.record_violation("import", "relative imports are not allowed")
-        if not isinstance(name, str) or name not in self.source.allowed or (name not in ALLOWED and name != "random"):
-            shown = name if isinstance(name, str) else repr(name)
+        if type(name) is not str:  # a str subclass could answer == and hash() for itself
+            raise self.state.record_violation("import", "import needs a plain string module name")
+        if name not in self.source.allowed or (name not in ALLOWED and name != "random"):
+            shown = name
             raise self.state.record_violation("import", f'import of module "{shown}" is not allowed by the policy')
         f = self.cache.get(name)
         if f is None:
@@ -194,15 +197,24 @@ class RunContext:
             return Facade("decimal", source._members("decimal"))
         if name == "math":
             members = source._members("math")
-            import math
 
-            limit = state.max_items
+            max_bits = state.max_int_bits
+
+            def result_bits(what: str, args: tuple[Any, ...]) -> float:
+                """An upper bound of the result's size in bits (the C code cannot be interrupted)."""
+                if not all(type(a) is int and a >= 0 for a in args):
+                    return 0.0  # the library raises its own error
+                n = args[0]
+                k = args[1] if len(args) > 1 else n
+                if what == "comb":
+                    return float(n)
+                return min(n, k) * math.log2(n + 1)
 
             def bounded(fn: Callable[..., Any], what: str) -> Callable[..., Any]:
                 def call(*args: Any) -> Any:
-                    for a in args:
-                        if type(a) is int and a > limit:
-                            raise state.halt(MemoryLimitStop, f"{what}({a}) is beyond the size limit")
+                    if result_bits(what, args) > max_bits:
+                        raise state.halt(MemoryLimitStop, f"math.{what}{args} would exceed the limit of "
+                                                          f"{max_bits} bits")
                     return fn(*args)
                 call.__name__ = call.__qualname__ = what
                 return call

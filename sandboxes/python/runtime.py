@@ -15,6 +15,7 @@ from __future__ import annotations
 import builtins as _b
 import ctypes
 import decimal
+import gc
 import hashlib
 import heapq
 import signal
@@ -228,10 +229,15 @@ class PythonRuntime:
         finally:
             decimal.setcontext(old_ctx)
         try:
-            return self._result(state, exc, code)
+            result = self._result(state, exc, code)
         except BaseException as e:  # a guest __str__ misbehaving while we format: still a Result
-            return Result("python", Status.ERROR, stderr=f"error while reporting the program's exception: "
-                                                         f"{type(e).__name__}\n", exit_code=1)
+            result = Result("python", Status.ERROR, stderr=f"error while reporting the program's exception: "
+                                                           f"{type(e).__name__}\n", exit_code=1)
+        exc = None
+        g.clear()  # break function -> globals cycles now, not at the next cyclic GC
+        if state.stop is not None and not self.owns_process:
+            gc.collect()  # a stopped run may leave a large cyclic heap behind
+        return result
 
     def _globals(self, state: G.RunState, source: str) -> dict[str, Any]:
         guards = G.Guards(state)

@@ -100,11 +100,11 @@ def _no_strings(ann: Any, depth: int = 0) -> bool:
     return all(_no_strings(a, depth + 1) for a in getattr(ann, "__args__", ()) or ())
 
 
-def _check_annotations(func: Any) -> None:
+def _check_annotations(func: Any, state: RunState) -> None:
     anns = getattr(func, "__annotations__", None) or {}
     if not all(_no_strings(a) for a in dict(anns).values()):
-        raise TypeError("register(): string annotations are not supported in the sandbox; "
-                        "pass the class explicitly: register(cls, func)")
+        raise state.record_violation("library", "register(): string annotations would be evaluated outside the "
+                                                "sandbox; pass the class explicitly: register(cls, func)")
 
 
 def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
@@ -112,7 +112,7 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
     def own_class_only(fn: Callable[..., Any], what: str) -> Callable[..., Any]:
         def call(cls: Any, *args: Any, **kwargs: Any) -> Any:
             if not guards.own_class(cls):
-                raise TypeError(f"{what}() only applies to classes the program defines")
+                raise state.record_violation("library", f"{what}() only applies to classes the program defines")
             return fn(cls, *args, **kwargs)
         call.__name__ = call.__qualname__ = what
         call.__doc__ = fn.__doc__
@@ -121,7 +121,8 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
     def own_object_only(fn: Callable[..., Any], what: str, also: tuple[type, ...] = ()) -> Callable[..., Any]:
         def call(obj: Any, *args: Any, **kwargs: Any) -> Any:
             if not (guards.is_guest(obj) or type(obj) in also):
-                raise TypeError(f"{what}() only applies to the program's own functions and classes")
+                raise state.record_violation("library", f"{what}() only applies to the program's own functions and "
+                                                        f"classes")
             return fn(obj, *args, **kwargs)
         call.__name__ = call.__qualname__ = what
         call.__doc__ = fn.__doc__
@@ -133,7 +134,7 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
             target = guards.write(wrapper)
             for attr in assigned:
                 if attr not in _WRAPPER_NAMES:
-                    raise TypeError(f"update_wrapper(): copying {attr!r} is not allowed")
+                    raise state.record_violation("library", f"update_wrapper(): copying {attr!r} is not allowed")
                 try:
                     value = guards.getattr(wrapped, attr)
                 except AttributeError:
@@ -141,7 +142,7 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
                 setattr(target, attr, value)
             for attr in updated:
                 if attr != "__dict__":
-                    raise TypeError(f"update_wrapper(): updating {attr!r} is not allowed")
+                    raise state.record_violation("library", f"update_wrapper(): updating {attr!r} is not allowed")
                 if guards.is_guest(wrapped) and not isinstance(wrapped, type):
                     target.__dict__.update(getattr(wrapped, "__dict__", {}))
             target.__wrapped__ = wrapped
@@ -156,7 +157,7 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
 
             def register(cls: Any, func: Any = None) -> Any:
                 if func is None and not isinstance(cls, type) and callable(cls):
-                    _check_annotations(cls)
+                    _check_annotations(cls, state)
                 return real_register(cls, func)
 
             dispatcher.register = register
@@ -165,7 +166,7 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
         class singledispatchmethod(functools.singledispatchmethod):  # noqa: N801 - the library's name
             def register(self, cls: Any, method: Any = None) -> Any:
                 if method is None and not isinstance(cls, type) and callable(cls):
-                    _check_annotations(cls)
+                    _check_annotations(cls, state)
                 return self.dispatcher.register(cls, func=method)
 
         return {"update_wrapper": update_wrapper, "wraps": wraps, "singledispatch": singledispatch,
@@ -193,7 +194,7 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
         def dataclass(cls: Any = None, /, **kwargs: Any) -> Any:
             def wrap(c: Any) -> Any:
                 if not guards.own_class(c):
-                    raise TypeError("dataclass() only applies to classes the program defines")
+                    raise state.record_violation("library", "dataclass() only applies to classes the program defines")
                 return dataclasses.dataclass(c, **kwargs)
             return wrap if cls is None else wrap(cls)
 

@@ -312,7 +312,7 @@ class SandboxTransformer(RestrictingNodeTransformer):
         self.check_name(node, node.name)
         for kw in node.keywords:
             if kw.arg == "metaclass":
-                self.error(node, 'the keyword argument "metaclass" is not allowed', "syntax")
+                self.error(node, 'the keyword argument "metaclass" is not allowed', "class")
         depth, self._class_depth = self._class_depth, 1
         try:
             node.body = [self.visit(s) for s in node.body]  # type: ignore[misc]
