@@ -19,6 +19,7 @@ from .audit import Auditor
 from .errors import ClosedError, LimitError, SandboxError
 from .policy import Limits, Policy, resolve_policy
 from .result import Result, Status, Violation
+from ._lifecycle import Closeable
 
 log = logging.getLogger("sandboxes")
 
@@ -45,7 +46,7 @@ def _as_text(value: Any, what: str) -> tuple[str | None, str | None]:
     raise SandboxError(f"{what} must be str or bytes, got {type(value).__name__}")
 
 
-class Sandbox:
+class Sandbox(Closeable):
     """A policy, its runtimes and their pools. Thread-safe; reusable; a context manager."""
 
     def __init__(self, policy: Policy | str | Path | None = None) -> None:
@@ -71,17 +72,6 @@ class Sandbox:
             except Exception:  # pragma: no cover - best effort at shutdown
                 log.exception("error while closing a sandbox backend")
 
-    def __enter__(self) -> Sandbox:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __del__(self) -> None:
-        try:
-            self.close()
-        except Exception:
-            pass
 
     # -- backends ------------------------------------------------------------
     def _backend(self, lang: str) -> _Backend:

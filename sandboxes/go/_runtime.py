@@ -13,9 +13,10 @@ from ..errors import ClosedError
 from ..policy import GoPolicy, Limits
 from ..result import Result, Status, Violation
 from ._check import check_source
+from .._lifecycle import Closeable
 
 
-class GoRuntime:
+class GoRuntime(Closeable):
     """Go programs (``package main``) built for ``GOOS=wasip1`` and run in wasmtime.
 
     Construction is cheap: the toolchain, the engines and the cache are set up
@@ -42,17 +43,6 @@ class GoRuntime:
         if cache is not None:
             cache.close()
 
-    def __enter__(self) -> GoRuntime:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __del__(self) -> None:
-        try:
-            self.close()
-        except Exception:
-            pass
 
     def _setup(self) -> tuple[Any, Any]:
         with self._lock:

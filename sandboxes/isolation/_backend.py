@@ -46,6 +46,7 @@ from ..policy import LAYERS, Limits, Policy
 from ..result import Result, Status, Violation
 from ._server import EXIT_MEMORY, RAW_ENV
 from ._wire import FrameReader, FrameTimeout, FrameTooLarge, encode, write_all
+from .._lifecycle import Closeable
 
 log = logging.getLogger("sandboxes.isolation")
 
@@ -763,7 +764,7 @@ def _wait_status(returncode: int) -> int:
 _backends: weakref.WeakSet[WorkerBackend] = weakref.WeakSet()
 
 
-class WorkerBackend:
+class WorkerBackend(Closeable):
     """Runs one language's code in confined worker processes. Thread-safe; a context manager.
 
     ``run`` never raises for what the guest does. It raises
@@ -794,18 +795,6 @@ class WorkerBackend:
             return
         self._closed = True
         self._impl.close()
-
-    def __enter__(self) -> WorkerBackend:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __del__(self) -> None:
-        try:
-            self.close()
-        except Exception:
-            pass
 
 
 @atexit.register

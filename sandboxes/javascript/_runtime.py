@@ -22,6 +22,7 @@ from ..policy import JavaScriptPolicy, Limits
 from ..result import Result, Status, Violation
 from ._errors import GUEST_NAME, _fix_frame, translate
 from ._imports import scan_imports
+from .._lifecycle import Closeable
 
 # V8's message for `await` where a classic script cannot have it. Such programs run as the body
 # of an async function: module-like scoping (top-level declarations are not properties of the
@@ -43,7 +44,7 @@ _STOP_DETAILS = {
 STUCK_CLOSE_S = 0.25
 
 
-class JavaScriptRuntime:
+class JavaScriptRuntime(Closeable):
     """Runs JavaScript in a fresh V8 isolate per run: pure V8, no Node APIs, no host callbacks.
 
     ``__init__`` is cheap; the engine and the context pool start on first use.
@@ -71,17 +72,7 @@ class JavaScriptRuntime:
         prepare_process()
 
     # ------------------------------------------------------------------ lifecycle
-    def __enter__(self) -> JavaScriptRuntime:
-        return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __del__(self) -> None:
-        try:
-            self.close()
-        except Exception:
-            pass
 
     def close(self) -> None:
         """Close every context this runtime holds. Idempotent."""

@@ -32,6 +32,7 @@ from ..result import Result, Status, Violation
 from . import guards as G
 from .modules import ModuleSource, RunContext
 from .transformer import GUEST_FILENAME, CompileOutcome, compile_guest
+from .._lifecycle import Closeable
 
 # ------------------------------------------------------------------ builtins
 
@@ -136,7 +137,7 @@ def _arm_alarm(state: G.RunState, deadline: float) -> bool:
         return False
 
 
-class PythonRuntime:
+class PythonRuntime(Closeable):
     """Python under RestrictedPython with this project's policy."""
 
     name = "python"
@@ -157,11 +158,6 @@ class PythonRuntime:
         with self._cache_lock:
             self._cache.clear()
 
-    def __enter__(self) -> PythonRuntime:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def preload(self) -> None:
         """Import what runs need (the worker's fork server calls this before forking)."""
