@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import _string  # type: ignore[import-not-found]
 import abc
+import contextvars
 import decimal
 import functools
 import itertools
@@ -456,13 +457,6 @@ class Guards:
                 own[_id(cls)] = cls
             return cls
 
-        # -- type(): the metaclasses stay out of reach ---------------------------
-        real_type = type
-
-        def safe_type(obj: Any) -> Any:
-            t = real_type(obj)
-            return SafeType if issubclass(t, real_type) else t
-
         def new_class(name: Any, bases: Any, ns: Any, **kw: Any) -> Any:
             """type(name, bases, namespace): the class-body rules apply to the namespace."""
             if type(ns) is not dict:
@@ -474,35 +468,14 @@ class Guards:
                 if bad:
                     raise state.record_violation("attribute", f"type(): {bad}")
             if kw:
-                raise state.record_violation("syntax", "type(): class keywords (metaclass=...) are not allowed")
+                raise state.record_violation("class", "type(): class keywords (metaclass=...) are not allowed")
             ns = dict(ns)
             ns["__module__"] = "__main__"
-            cls = real_type(name, bases, ns)
+            cls = type(name, bases, ns)
             own[_id(cls)] = cls
             return cls
 
-        class _SafeTypeMeta(real_type):
-            def __instancecheck__(cls, obj: Any) -> bool:
-                return isinstance(obj, real_type)
-
-            def __subclasscheck__(cls, sub: Any) -> bool:
-                return issubclass(sub, real_type)
-
-            def __call__(cls, *args: Any, **kw: Any) -> Any:
-                if len(args) == 1 and not kw:
-                    return safe_type(args[0])
-                if len(args) == 3:
-                    return new_class(*args, **kw)
-                raise TypeError("type() takes 1 or 3 arguments")
-
-            def __repr__(cls) -> str:
-                return "<class 'type'>"
-
-        def _no_subclass(cls: Any, **kw: Any) -> None:
-            raise TypeError("type cannot be subclassed in the sandbox (metaclasses are not allowed)")
-
-        SafeType = _SafeTypeMeta("type", (), {"__init_subclass__": classmethod(_no_subclass), "__slots__": ()})
-        self.safe_type_class = SafeType
+        self.new_class = new_class
         self.own_class = own_class
 
         self.ga, self.gs, self.gp, self.gd, self.write, self.is_guest = ga, gs, gp, gd, write, is_guest
@@ -598,6 +571,49 @@ class Guards:
                 spec = self.safe_format(spec, args, kwargs, depth - 1)
             out.append(format(obj, spec or ""))
         return "".join(out)
+
+
+# The guards of the run executing in this thread (set by the runtime around each run).
+current: contextvars.ContextVar[Guards] = contextvars.ContextVar("sandboxes_python_guards")
+
+
+def safe_type(obj: Any) -> Any:
+    """type(obj), except that a metaclass is never handed out: it would build classes from any namespace."""
+    t = type(obj)
+    return SafeType if issubclass(t, type) else t
+
+
+class _SafeTypeMeta(type):
+    def __instancecheck__(cls, obj: Any) -> bool:
+        return isinstance(obj, type)
+
+    def __subclasscheck__(cls, sub: Any) -> bool:
+        return issubclass(sub, type)
+
+    def __call__(cls, *args: Any, **kw: Any) -> Any:
+        if len(args) == 1 and not kw:
+            return safe_type(args[0])
+        if len(args) == 3:
+            guards = current.get(None)
+            if guards is None:
+                raise TypeError("type() with three arguments is only available while a program runs")
+            return guards.new_class(*args, **kw)
+        raise TypeError("type() takes 1 or 3 arguments")
+
+    def __repr__(cls) -> str:
+        return "<class 'type'>"
+
+
+class SafeType(metaclass=_SafeTypeMeta):
+    """The program's ``type``: ``isinstance(C, type)`` holds for every class; metaclasses stay out of reach."""
+
+    __slots__ = ()
+
+    def __init_subclass__(cls, **kw: Any) -> None:
+        raise TypeError("type cannot be subclassed in the sandbox (metaclasses are not allowed)")
+
+
+SafeType.__name__ = SafeType.__qualname__ = "type"
 
 
 _MISSING: Any = object()

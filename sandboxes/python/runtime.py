@@ -198,7 +198,7 @@ class PythonRuntime(Closeable):
         memory = None if self.owns_process or limits.memory_mb is None else limits.memory_mb * 1024 * 1024
         state = G.RunState(deadline=deadline, max_output=limits.max_output_bytes, memory_bytes=memory,
                            stdin=stdin, max_items=self.policy.max_sequence_items, max_int_bits=self._max_int_bits)
-        g = self._globals(state, code)
+        g, guards = self._globals(state, code)
         watch = _Watch(state)
         alarm = False
         if deadline is not None:
@@ -211,6 +211,7 @@ class PythonRuntime(Closeable):
         old_ctx = decimal.getcontext()
         decimal.setcontext(decimal.Context())
         exc: BaseException | None = None
+        token = G.current.set(guards)
         try:
             try:
                 exec(compiled.code, g)
@@ -223,6 +224,7 @@ class PythonRuntime(Closeable):
         except BaseException as e:  # noqa: BLE001 - the guest's exceptions are data
             exc = e
         finally:
+            G.current.reset(token)
             decimal.setcontext(old_ctx)
         try:
             result = self._result(state, exc, code)
@@ -235,7 +237,7 @@ class PythonRuntime(Closeable):
             gc.collect()  # a stopped run may leave a large cyclic heap behind
         return result
 
-    def _globals(self, state: G.RunState, source: str) -> dict[str, Any]:
+    def _globals(self, state: G.RunState, source: str) -> tuple[dict[str, Any], G.Guards]:
         guards = G.Guards(state)
         run = RunContext(state, self._modules, guards, recursion_limit=self.policy.max_recursion_depth)
         b: dict[str, Any] = {n: getattr(_b, n) for n in SAFE_BUILTINS if hasattr(_b, n)}
@@ -244,7 +246,7 @@ class PythonRuntime(Closeable):
         for name in CONSUMERS:
             b[name] = _consumer(getattr(_b, name), iterate)
         b["sum"] = _safe_sum(b["sum"], state)
-        b["type"] = guards.safe_type_class
+        b["type"] = G.SafeType
 
         for name, why in DENIED_BUILTINS.items():
             b[name] = _denied(state, name, why)
@@ -338,8 +340,7 @@ class PythonRuntime(Closeable):
         sizes = G.make_size_guards(state)
         b["pow"] = sizes.pop("pow")
         g.update(sizes)
-        self._run = run  # for tests and the worker: the last run's context
-        return g
+        return g, guards
 
     # -- outcome -----------------------------------------------------------------
     def _result(self, state: G.RunState, exc: BaseException | None, source: str) -> Result:

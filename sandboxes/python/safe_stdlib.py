@@ -25,17 +25,15 @@ program's own objects and refuses the rest:
 from __future__ import annotations
 
 import abc
-import contextvars
 import dataclasses
 import functools
 import importlib.util
 import typing
 from typing import Any, Callable
 
-from .guards import Guards, MemoryLimitStop, RunState, make_size_guards
+from .guards import Guards, MemoryLimitStop, RunState, current, make_size_guards
 
 _WRAPPER_NAMES = ("__module__", "__name__", "__qualname__", "__doc__")
-_current: contextvars.ContextVar[Guards] = contextvars.ContextVar("sandboxes_python_guards")
 
 
 def _private_copy_module() -> Any:
@@ -47,7 +45,7 @@ def _private_copy_module() -> Any:
 
     def _reconstruct(x: Any, memo: Any, func: Any, args: Any, state: Any = None, listiter: Any = None,
                      dictiter: Any = None, *, deepcopy: Any = mod.deepcopy) -> Any:
-        guards = _current.get()
+        guards = current.get()
         deep = memo is not None
         if deep and args:
             args = deepcopy(args, memo)
@@ -174,21 +172,8 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
                 "total_ordering": own_class_only(functools.total_ordering, "total_ordering")}
 
     if name == "copy":
-        def copy(x: Any) -> Any:
-            token = _current.set(guards)
-            try:
-                return _copy.copy(x)
-            finally:
-                _current.reset(token)
-
-        def deepcopy(x: Any, memo: Any = None) -> Any:
-            token = _current.set(guards)
-            try:
-                return _copy.deepcopy(x, memo)
-            finally:
-                _current.reset(token)
-
-        return {"copy": copy, "deepcopy": deepcopy, "Error": _copy.Error}
+        # _reconstruct finds this run's guards in ``guards.current``, set by the runtime for the whole run.
+        return {"copy": _copy.copy, "deepcopy": _copy.deepcopy, "Error": _copy.Error}
 
     if name == "dataclasses":
         def dataclass(cls: Any = None, /, **kwargs: Any) -> Any:
