@@ -150,7 +150,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             r = sb.run(lang, code)
             contained = r.status.value in ("violation", "error", "compile_error")
             failed += not contained
-            why = r.violations[0].detail if r.violations else (r.stderr.strip().splitlines() or [""])[-1]
+            lines = [ln.strip() for ln in r.stderr.splitlines() if ln.strip()]
+            why = r.violations[0].detail if r.violations else next(
+                (ln for ln in lines if "Error" in ln), lines[-1] if lines else "")
             print(f"[{'ok ' if contained else 'FAIL'}] {lang:<10} attack refused: {r.status.value}: {why[:100]}")
     return 1 if failed else 0
 
