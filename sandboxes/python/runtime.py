@@ -240,16 +240,11 @@ class PythonRuntime(Closeable):
     def _globals(self, state: G.RunState, source: str) -> tuple[dict[str, Any], G.Guards]:
         guards = G.Guards(state)
         run = RunContext(state, self._modules, guards, recursion_limit=self.policy.max_recursion_depth)
-        b: dict[str, Any] = {n: getattr(_b, n) for n in SAFE_BUILTINS if hasattr(_b, n)}
+        b = dict(_STATIC_BUILTINS)  # built once; the per-run entries follow
         iterate = G.make_iterate(state)
-
         for name in CONSUMERS:
             b[name] = _consumer(getattr(_b, name), iterate)
         b["sum"] = _safe_sum(b["sum"], state)
-        b["type"] = G.SafeType
-
-        for name, why in DENIED_BUILTINS.items():
-            b[name] = _denied(state, name, why)
 
         def _print(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush: bool = False) -> None:
             sep = " " if sep is None else sep
@@ -271,9 +266,6 @@ class PythonRuntime(Closeable):
             if line is None:
                 raise EOFError("EOF when reading a line")
             return line[:-1] if line.endswith("\n") else line
-
-        def _exit(code: Any = None) -> None:
-            raise G.GuestExit(code)
 
         def _import(name: Any, globals: Any = None, locals: Any = None, fromlist: Any = (), level: int = 0) -> Any:
             return run.import_module(name, fromlist, level)
@@ -323,15 +315,12 @@ class PythonRuntime(Closeable):
             _in_scope(exec, _compile_for(source, "exec"), gl, lo)
 
         b.update({
-            "print": _print, "input": _input, "exit": _exit, "quit": _exit, "__import__": _import,
+            "print": _print, "input": _input, "__import__": _import,
             "getattr": guards.getattr, "hasattr": guards.hasattr, "setattr": guards.setattr,
-            "delattr": guards.delattr, "__build_class__": _b.__build_class__, "__name__": "builtins",
+            "delattr": guards.delattr,
         })
         if self.policy.allow_eval:
             b["eval"], b["exec"] = _eval, _exec
-        else:
-            b["eval"] = _denied(state, "eval", "eval() is not allowed by the policy")
-            b["exec"] = _denied(state, "exec", "exec() is not allowed by the policy")
         g: dict[str, Any] = {
             "__name__": "__main__", "__builtins__": b, "__doc__": None,
             "_sb_ga": guards.ga, "_sb_gs": guards.gs, "_sb_gp": guards.gp, "_sb_gd": guards.gd, "_sb_w": guards.write,
@@ -437,12 +426,27 @@ def _safe_sum(inner: Any, state: G.RunState) -> Any:
     return call
 
 
-def _denied(state: G.RunState, name: str, why: str) -> Any:
+def _denied(name: str, why: str) -> Any:
     def refuse(*args: Any, **kwargs: Any) -> Any:
-        raise state.record_violation("builtin", why)
+        raise G.current.get().state.record_violation("builtin", why)
 
     refuse.__name__ = refuse.__qualname__ = name
     return refuse
+
+
+def _exit(code: Any = None) -> None:
+    raise G.GuestExit(code)
+
+
+# The builtins every run shares (nothing in here holds per-run state); a run copies this dict.
+_STATIC_BUILTINS: dict[str, Any] = {n: getattr(_b, n) for n in SAFE_BUILTINS if hasattr(_b, n)}
+_STATIC_BUILTINS.update({name: _denied(name, why) for name, why in DENIED_BUILTINS.items()})
+_STATIC_BUILTINS.update({
+    "type": G.SafeType, "exit": _exit, "quit": _exit, "__build_class__": _b.__build_class__,
+    "__name__": "builtins",
+    "eval": _denied("eval", "eval() is not allowed by the policy"),
+    "exec": _denied("exec", "exec() is not allowed by the policy"),
+})
 
 
 def _safe_str(obj: Any) -> str:
