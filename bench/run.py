@@ -850,8 +850,8 @@ def render(res: dict[str, Any], meta: dict[str, Any]) -> str:
                    "task passes when its status is `ok`. Per-program timeout 10 s (so that load on the shared "
                    "machine does not turn into failures). Each Go pass gets a new `Sandbox` and programs made "
                    "new by a comment, so every program is built (the standard library comes from Go's build "
-                   "cache, as in a warm deployment); the third Go row runs the same programs again from the "
-                   "module cache.\n")
+                   "cache, as in a warm deployment); the third Go row runs the same sources again in the same "
+                   "`Sandbox`, which should hit the module cache (the notes say what the runs reported).\n")
         rows = []
         for lang, d in _items(thr):
             if "error" in d:
@@ -864,6 +864,9 @@ def render(res: dict[str, Any], meta: dict[str, Any]) -> str:
                     note = (f"failed: {', '.join(map(str, p['failed_tasks']))}" if p["failed_tasks"] else "")
                     if p["failed_tasks"] and not unexpected:
                         note += " (known broken upstream)"
+                    if lang == "go" and p.get("cache"):
+                        note += ("; " if note else "") + "module cache: " + ", ".join(
+                            f"{k} {v}" for k, v in p["cache"].items())
                     rows.append([f"{lang} / {iso}", label, f"{p['passed']}/{d['tasks']}", f"{p['total_s']:.2f}",
                                  f"{p['programs_per_s']:.1f}", f"{p['setup_s']:.2f}" if p["setup_s"] else "", note])
         out.append(md_table(["language / isolation", "pass", "passed", "total s", "programs/s", "setup s", "notes"],
@@ -935,16 +938,19 @@ MISSED_WHY: dict[str, str] = {
         "the repeated-code cost plus compiling: our transformer and `compile()` take about 25 us for "
         "`print(1)` (stock `compile_restricted` about 40 us, plain `compile()` 6 us)"),
     "Python worker, warm p50 (paced)": (
-        "every run gets a freshly forked child that must be confined (rlimits, seccomp, Landlock, user and net "
-        "namespaces) and warmed; spares are forked ahead of demand, but on 2 cores shared with other test runs "
-        "the refill competes with the measured run: compare the raw and RestrictedPython rows of the worker "
-        "table (the process layer alone vs with the language layer) and the load average above"),
+        "every run gets a freshly forked, confined child (rlimits, seccomp, Landlock, user and net namespaces); "
+        "spares are forked ahead of demand, and on 2 shared cores their refill competes with the measured run "
+        "(back to back is slower than paced). Compare, in the worker table below, the process layer alone "
+        "(raw rows) with the Python runtime in the child (RestrictedPython and facade rows): the difference is "
+        "the language layer's per-run work in a child whose memory is new after the fork"),
     "Python worker vs `python -I -c`, p50 speed-up": (
         "follows from the worker p50 above (both measured in the same run)"),
     "JavaScript in-process (context pool), p50": (
-        "a run takes a ready V8 context from the pool and a new one (about 3.5 ms of CPU each) is created to "
-        "refill it; an eval on a ready context is 0.4-0.7 ms, so on a loaded 2-core machine the p50 is set by "
-        "the refill competing for the CPU, not by the eval"),
+        "not profiled by this harness. An eval on a ready mini-racer context takes 0.4-0.7 ms (ENGINE-NOTES), "
+        "so most of the p50 is the runtime's own per-run work around it (taking a fresh context from the pool, "
+        "the prelude that hardens its globals, collecting output, closing the context and refilling the pool, "
+        "3.5 ms of CPU per new context); paced runs (1 refill per gap) are faster than back-to-back ones, which "
+        "points at the refill"),
     "Go new program, p50": (
         "a new program is `go build` for wasip1 plus a Cranelift compile of the 2.5 MB module; the compile, "
         "not the build, dominates (see the build / module compile split in the Go table); both are CPU-bound "
@@ -999,6 +1005,9 @@ def main() -> None:
     if args.probe:
         data = PROBES[args.probe](**json.loads(args.kw))
         Path(args.json_out).write_text(json.dumps(data, default=str))
+        api = sys.modules.get("sandboxes.api")
+        if api is not None:  # close the shared sandboxes of sandboxes.run (pools, Go spill directories)
+            api._close_all()
         sys.stdout.flush()
         os._exit(0)  # skip interpreter teardown (engine threads), the data is written
 
