@@ -280,6 +280,10 @@ def attribution(scale: float, reps: int) -> dict[str, Any]:
             exec(code, g)
         return (time.thread_time() - c0) * 1e3
 
+    def run_globals(rt: Any, st: Any, src: str) -> dict[str, Any]:
+        g = rt._globals(st, src)  # a dict, or (dict, guards) in later versions of the runtime
+        return dict(g[0] if isinstance(g, tuple) else g)
+
     mem = 256 * 1024 * 1024
     out: dict[str, Any] = {}
     try:
@@ -298,8 +302,8 @@ def attribution(scale: float, reps: int) -> dict[str, Any]:
                     "+ real chunked iteration (_sb_it)": lambda: run(
                         dict(bare, _sb_it=G.make_iterate(state(mem))), compiled),
                     "all real guards but _sb_ga=getattr": lambda: run(
-                        dict(rt._globals(state(mem), src), _sb_ga=getattr), compiled),
-                    "all real guards (as in a run)": lambda: run(rt._globals(state(mem), src), compiled),
+                        dict(run_globals(rt, state(mem), src), _sb_ga=getattr), compiled),
+                    "all real guards (as in a run)": lambda: run(run_globals(rt, state(mem), src), compiled),
                 }
                 times: dict[str, list[float]] = {k: [] for k in variants}
                 for _ in range(reps):
