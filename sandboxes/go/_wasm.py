@@ -31,6 +31,7 @@ import hashlib
 import os
 import re
 import secrets
+import shutil
 import stat
 import struct
 import threading
@@ -445,6 +446,21 @@ def run_module(tier: str, module: wasmtime.Module, *, stdin: bytes, env: tuple[t
 
 # --------------------------------------------------------------------------- module cache
 
+def _remove_orphans(base: Path) -> None:
+    """Remove spill directories of processes that are gone (killed before ``close()`` ran)."""
+    uid = os.getuid()
+    for d in base.glob("p*-*"):
+        try:
+            pid = int(d.name[1:].split("-", 1)[0])
+            if d.stat().st_uid != uid or not d.is_dir() or d.is_symlink():
+                continue
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(d, ignore_errors=True)
+        except (ValueError, OSError):
+            continue
+
+
 class ModuleCache:
     """Compiled modules: an LRU in memory, spilling to a private directory on disk.
 
@@ -465,6 +481,7 @@ class ModuleCache:
 
             try:
                 base = private_dir(root)
+                _remove_orphans(base)
                 self._dir = private_dir(base / f"p{os.getpid()}-{secrets.token_hex(4)}")
             except OSError:
                 self._dir = None
