@@ -361,7 +361,34 @@ class Guards:
                                                           f"(via .{name})")
             if t in mutable and isinstance(obj, (type, Facade)) and _id(obj) not in own:
                 return _readonly(value)
+            if t is _FunctionType and isinstance(obj, type) and value.__code__.co_filename != GUEST_FILENAME:
+                return unbound(obj, name, value)
             return value
+
+        def unbound(cls: type, name: str, fn: Any) -> Any:
+            """A library (or generated) function read from a class, e.g. ``Base.__init__``: its first
+            argument must be an instance of that class, or it would write onto anything
+            (``UserDict.__init__(fractions.Fraction)``)."""
+            for c in cls.__mro__:
+                if name in c.__dict__:
+                    if isinstance(c.__dict__[name], staticmethod):
+                        return fn
+                    break
+
+            def call(*args: Any, **kwargs: Any) -> Any:
+                if not args or not (isinstance(args[0], cls) or is_guest(args[0])):
+                    raise TypeError(f"{cls.__name__}.{name}() needs a {cls.__name__} instance or one of the "
+                                    f"program's own objects as its first argument")
+                return fn(*args, **kwargs)
+
+            call.__name__ = fn.__name__
+            call.__qualname__ = fn.__qualname__
+            call.__doc__ = fn.__doc__
+            return call
+
+        def class_dict(cls: type) -> Any:
+            """``C.__dict__`` of the program's own class, with library functions checked like ``C.name``."""
+            return types.MappingProxyType({k: check_value(cls, k, v) for k, v in cls.__dict__.items()})
 
         def width_checked(method: Any, name: str) -> Any:
             def call(width: Any, *args: Any) -> Any:
@@ -383,7 +410,7 @@ class Guards:
                 return width_checked(v, name)
             return check_value(obj, name, v)
 
-        watch = denied | mutable
+        watch = denied | mutable | {_FunctionType}
 
         def ga(obj: Any, name: str) -> Any:
             """Public attribute names (the hot path: one getattr and one set lookup)."""
@@ -439,6 +466,8 @@ class Guards:
                 raise state.record_violation("attribute", f"access to attribute '{name}' is not allowed")
             if name == "__class__":
                 return safe_type(obj)
+            if name == "__dict__" and isinstance(obj, type):
+                return class_dict(obj)
             return check_value(obj, name, _getattr(obj, name))
 
         def write(obj: Any) -> Any:
@@ -472,10 +501,24 @@ class Guards:
             ns = dict(ns)
             ns["__module__"] = "__main__"
             cls = type(name, bases, ns)
+            check_not_metaclass(cls)
             own[_id(cls)] = cls
             return cls
 
+        def check_not_metaclass(cls: Any) -> None:
+            if isinstance(cls, type) and issubclass(cls, type):
+                raise state.record_violation("class", f"class {cls.__name__!r} would be a metaclass "
+                                                      f"(a subclass of type), which is not allowed")
+
+        def build_class(func: Any, name: Any, *bases: Any, **kw: Any) -> Any:
+            """``__build_class__`` of the program: a class statement may not make a metaclass,
+            whatever its bases resolve to (``typing.Type`` resolves to ``type``)."""
+            cls = _build_class(func, name, *bases, **kw)
+            check_not_metaclass(cls)
+            return cls
+
         self.new_class = new_class
+        self.build_class = build_class
         self.own_class = own_class
 
         self.ga, self.gs, self.gp, self.gd, self.write, self.is_guest = ga, gs, gp, gd, write, is_guest
@@ -617,6 +660,8 @@ SafeType.__name__ = SafeType.__qualname__ = "type"
 
 
 _MISSING: Any = object()
+_FunctionType = types.FunctionType
+_build_class = __builtins__["__build_class__"] if isinstance(__builtins__, dict) else __builtins__.__build_class__
 _NAMEDTUPLE_API = frozenset({"_asdict", "_replace", "_fields", "_make", "_field_defaults"})
 _WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
 

@@ -317,7 +317,7 @@ class PythonRuntime(Closeable):
         b.update({
             "print": _print, "input": _input, "__import__": _import,
             "getattr": guards.getattr, "hasattr": guards.hasattr, "setattr": guards.setattr,
-            "delattr": guards.delattr,
+            "delattr": guards.delattr, "__build_class__": guards.build_class,
         })
         if self.policy.allow_eval:
             b["eval"], b["exec"] = _eval, _exec

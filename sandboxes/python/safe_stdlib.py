@@ -28,6 +28,7 @@ import abc
 import dataclasses
 import functools
 import importlib.util
+import keyword
 import typing
 from typing import Any, Callable
 
@@ -180,6 +181,12 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
             def wrap(c: Any) -> Any:
                 if not guards.own_class(c):
                     raise state.record_violation("library", "dataclass() only applies to classes the program defines")
+                # dataclasses writes the field names into generated source: they must be plain names
+                # (a program can edit its own class's __annotations__ after the class statement).
+                for key in dict(c.__dict__.get("__annotations__", {})):
+                    if not (type(key) is str and key.isidentifier() and not keyword.iskeyword(key)
+                            and not key.startswith("__") and not key.startswith("_sb_")):
+                        raise state.record_violation("library", f"dataclass(): field name {key!r} is not allowed")
                 return dataclasses.dataclass(c, **kwargs)
             return wrap if cls is None else wrap(cls)
 
