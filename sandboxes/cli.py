@@ -136,11 +136,19 @@ DEMO_ATTACKS = {
 def _cmd_demo(args: argparse.Namespace) -> int:
     from .api import Sandbox
 
+    import dataclasses
+
+    from .policy import resolve_policy
+
     failed = 0
-    with Sandbox(args.policy) as sb:
+    pol = resolve_policy(args.policy)
+    # On a new machine the first Go run builds the standard library for wasip1 (several seconds,
+    # once): give the demo's Go section room for that.
+    go_limits = dataclasses.replace(pol.go.limits, timeout_s=max(pol.go.limits.timeout_s or 0, 180.0))
+    pol = dataclasses.replace(pol, go=dataclasses.replace(pol.go, limits=go_limits))
+    with Sandbox(pol) as sb:
         for lang, code in DEMO.items():
-            # The first Go run may build the standard library for wasip1 (a few seconds).
-            r = sb.run(lang, code, stdin="world\n", timeout=None)
+            r = sb.run(lang, code, stdin="world\n")
             mark = "ok " if r.ok else "FAIL"
             failed += not r.ok
             print(f"[{mark}] {lang:<10} {r.status.value:<13} {r.duration_s * 1000:8.1f} ms  "
