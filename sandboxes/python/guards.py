@@ -361,8 +361,11 @@ class Guards:
                                                           f"(via .{name})")
             if t in mutable and isinstance(obj, (type, Facade)) and _id(obj) not in own:
                 return _readonly(value)
-            if t is _FunctionType and isinstance(obj, type) and value.__code__.co_filename != GUEST_FILENAME:
-                return unbound(obj, name, value)
+            if t is _FunctionType and value.__code__.co_filename != GUEST_FILENAME:
+                if isinstance(obj, type):
+                    return unbound(obj, name, value)
+                if type(obj) is super and isinstance(obj.__self__, type):  # super(C, C).__init__
+                    return unbound(obj.__self__, name, value)
             return value
 
         def unbound(cls: type, name: str, fn: Any) -> Any:
@@ -621,9 +624,112 @@ current: contextvars.ContextVar[Guards] = contextvars.ContextVar("sandboxes_pyth
 
 
 def safe_type(obj: Any) -> Any:
-    """type(obj), except that a metaclass is never handed out: it would build classes from any namespace."""
+    """type(obj), except that a metaclass is never handed out (it would build classes from any
+    namespace) and ``range`` is the program's own (see ``SafeRange``)."""
     t = type(obj)
-    return SafeType if issubclass(t, type) else t
+    if issubclass(t, type):
+        return SafeType
+    return SafeRange if t is range or t is BigRange else t
+
+
+BIG_RANGE = 1 << 22  # longer ranges iterate in chunks with deadline checks, even inside C consumers
+
+
+class _SafeRangeMeta(type):
+    def __instancecheck__(cls, obj: Any) -> bool:
+        return isinstance(obj, (range, BigRange))
+
+    def __subclasscheck__(cls, sub: Any) -> bool:
+        return isinstance(sub, type) and issubclass(sub, (range, BigRange))
+
+    def __call__(cls, *args: Any) -> Any:
+        r = range(*args)
+        try:
+            small = len(r) <= BIG_RANGE
+        except OverflowError:
+            small = False
+        return r if small else BigRange(r)
+
+    def __repr__(cls) -> str:
+        return "<class 'range'>"
+
+
+class SafeRange(metaclass=_SafeRangeMeta):
+    """The program's ``range``: short ranges are real ``range`` objects; long ones are ``BigRange``,
+    whose iteration checks the deadline, so C code consuming them (``deque(range(10**11), 0)``,
+    ``functools.reduce``, ``x in map(f, range(...))``) cannot outlive the run."""
+
+    __slots__ = ()
+
+    def __init_subclass__(cls, **kw: Any) -> None:
+        raise TypeError("type 'range' is not an acceptable base type")
+
+
+SafeRange.__name__ = SafeRange.__qualname__ = "range"
+
+
+class BigRange:
+    """A long range: the same answers as ``range`` (O(1) length, indexing, membership), chunked iteration."""
+
+    __slots__ = ("_sb_r",)
+
+    def __init__(self, r: range) -> None:
+        object.__setattr__(self, "_sb_r", r)
+
+    def _iter(self, it: Any) -> Any:
+        guards = current.get(None)
+        if guards is None:
+            raise TypeError("a long range can only be iterated while its program runs")
+        return make_iterate(guards.state)(it)
+
+    def __iter__(self) -> Any:
+        return iter(self._iter(iter(self._sb_r)))
+
+    def __reversed__(self) -> Any:
+        return iter(self._iter(reversed(self._sb_r)))
+
+    def __len__(self) -> int:
+        return len(self._sb_r)
+
+    def __getitem__(self, i: Any) -> Any:
+        v = self._sb_r[i]
+        return SafeRange(v.start, v.stop, v.step) if isinstance(v, range) else v
+
+    def __contains__(self, x: Any) -> bool:
+        return x in self._sb_r
+
+    def __eq__(self, other: Any) -> bool:
+        return self._sb_r == (other._sb_r if isinstance(other, BigRange) else other)
+
+    def __hash__(self) -> int:
+        return hash(self._sb_r)
+
+    def __bool__(self) -> bool:
+        return bool(self._sb_r)
+
+    def __repr__(self) -> str:
+        return repr(self._sb_r)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("'range' object attributes are read-only")
+
+    def index(self, x: Any) -> int:
+        return self._sb_r.index(x)
+
+    def count(self, x: Any) -> int:
+        return self._sb_r.count(x)
+
+    @property
+    def start(self) -> int:
+        return self._sb_r.start
+
+    @property
+    def stop(self) -> int:
+        return self._sb_r.stop
+
+    @property
+    def step(self) -> int:
+        return self._sb_r.step
 
 
 class _SafeTypeMeta(type):

@@ -128,6 +128,8 @@ class ModuleSource:
         f = self._static.get(name)
         if f is None:
             members = self._members(name)
+            if name == "enum":
+                members.update({k: v for k, v in safe_stdlib.SAFE_ENUMS.items() if k in members})
             for (parent, attr), sub in SUBMODULES.items():
                 if parent == name and sub in self.allowed:
                     members[attr] = self.facade(sub, run)

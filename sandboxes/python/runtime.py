@@ -246,6 +246,14 @@ class PythonRuntime(Closeable):
             b[name] = _consumer(getattr(_b, name), iterate)
         b["sum"] = _safe_sum(b["sum"], state)
 
+        def _iter(*args: Any) -> Any:
+            """iter(callable, sentinel) may never end inside C code: hand it out chunked."""
+            if len(args) == 2:
+                return iter(iterate(iter(*args)))
+            return iter(*args)
+
+        b["iter"] = _iter
+
         def _print(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush: bool = False) -> None:
             sep = " " if sep is None else sep
             end = "\n" if end is None else end
@@ -442,7 +450,7 @@ def _exit(code: Any = None) -> None:
 _STATIC_BUILTINS: dict[str, Any] = {n: getattr(_b, n) for n in SAFE_BUILTINS if hasattr(_b, n)}
 _STATIC_BUILTINS.update({name: _denied(name, why) for name, why in DENIED_BUILTINS.items()})
 _STATIC_BUILTINS.update({
-    "type": G.SafeType, "exit": _exit, "quit": _exit, "__build_class__": _b.__build_class__,
+    "type": G.SafeType, "range": G.SafeRange, "exit": _exit, "quit": _exit, "__build_class__": _b.__build_class__,
     "__name__": "builtins",
     "eval": _denied("eval", "eval() is not allowed by the policy"),
     "exec": _denied("exec", "exec() is not allowed by the policy"),

@@ -25,6 +25,8 @@ program's own objects and refuses the rest:
 from __future__ import annotations
 
 import abc
+import collections.abc
+import enum
 import dataclasses
 import functools
 import importlib.util
@@ -91,6 +93,40 @@ def _private_copy_module() -> Any:
 
 
 _copy = _private_copy_module()
+
+
+class _SafeEnumType(enum.EnumType):
+    """Enum's functional API (``Enum("Color", names)``) builds a class from any names; dunder and
+    sunder names would define methods (``__del__``...) past the class-body rules: only member names."""
+
+    def __call__(cls, value: Any, names: Any = None, *args: Any, **kwargs: Any) -> Any:
+        if names is not None:
+            if isinstance(names, str):
+                items: Any = names.replace(",", " ").split()
+            elif isinstance(names, collections.abc.Mapping):
+                items = list(names.keys())
+            else:
+                items = [n if isinstance(n, str) else n[0] for n in names]
+            for name in items:
+                if type(name) is not str or name.startswith("_") or not name.isidentifier():
+                    guards = current.get(None)
+                    detail = f"enum member name {name!r} is not allowed (member names only, no _names)"
+                    if guards is not None:
+                        raise guards.state.record_violation("library", detail)
+                    raise ValueError(detail)
+        return super().__call__(value, names, *args, **kwargs)
+
+
+def _safe_enum(base: type) -> type:
+    class Safe(base, metaclass=_SafeEnumType):  # type: ignore[valid-type,misc]
+        pass
+
+    Safe.__name__, Safe.__qualname__, Safe.__module__ = base.__name__, base.__qualname__, "enum"
+    return Safe
+
+
+# Shared by every run: classes without members, used as bases by the program's enums.
+SAFE_ENUMS = {name: _safe_enum(getattr(enum, name)) for name in ("Enum", "IntEnum", "Flag", "IntFlag", "StrEnum")}
 
 
 def _no_strings(ann: Any, depth: int = 0) -> bool:
