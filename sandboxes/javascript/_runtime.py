@@ -159,7 +159,6 @@ class JavaScriptRuntime(Closeable):
 
         mr = ctx.mr
         offset = 0
-        source = code
 
         def remaining() -> float:
             return deadline - time.monotonic()

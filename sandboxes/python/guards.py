@@ -236,8 +236,7 @@ def make_tick(state: RunState) -> Callable[[], Any]:
 
 def make_iterate(state: RunState) -> Callable[[Any], Iterable[Any]]:
     """``for`` loops and comprehensions: long iterations are cut in chunks with a check between them."""
-    repeat, islice, chain, from_iterable = itertools.repeat, itertools.islice, itertools.chain, \
-        itertools.chain.from_iterable
+    repeat, islice, from_iterable = itertools.repeat, itertools.islice, itertools.chain.from_iterable
 
     def chunks(it: Iterator[Any]) -> Iterator[Iterable[Any]]:
         sentinel = object()
