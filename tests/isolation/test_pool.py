@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -162,9 +164,19 @@ def test_the_same_layers_hold_for_a_non_root_host():
     python = next((p for p in (sys.executable, "/usr/bin/python3") if _world_executable(p)), None)
     if python is None:
         pytest.skip("no Python interpreter an unprivileged user can execute")
-    proc = subprocess.run([python, "-I", "-c", _NONROOT_SCRIPT, str(ROOT)], user=65534, group=65534,
-                          extra_groups=[], env={"PATH": "/usr/bin:/bin"}, cwd="/", capture_output=True,
-                          text=True, timeout=120)
+    # The checkout may sit below a directory nobody cannot enter (a 0700 mktemp dir): give the
+    # unprivileged host its own world-readable copy of the package.
+    copy = Path(tempfile.mkdtemp(prefix="sandboxes-nonroot-", dir="/tmp"))
+    try:
+        shutil.copytree(ROOT / "sandboxes", copy / "sandboxes",
+                        ignore=shutil.ignore_patterns("__pycache__"), symlinks=False)
+        for d in [copy, *copy.rglob("*")]:
+            d.chmod(0o755 if d.is_dir() else 0o644)
+        proc = subprocess.run([python, "-I", "-c", _NONROOT_SCRIPT, str(copy)], user=65534, group=65534,
+                              extra_groups=[], env={"PATH": "/usr/bin:/bin"}, cwd="/", capture_output=True,
+                              text=True, timeout=120)
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["ok"]["status"] == "ok" and out["ok"]["stdout"] == "65534\n"
