@@ -12,6 +12,7 @@ for trusted-shape code (e.g. known test harnesses) where latency matters more.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -122,7 +123,7 @@ class JavaScriptRuntime(Closeable):
 
         expr = ctx.control_expr("compile", json.dumps(code), "true" if is_async else "false")
         try:
-            ctx.mr.eval(expr, timeout_sec=10)
+            ctx.eval(expr, 10.0)
         except JSEvalException as e:
             first = str(e).split("\n", 1)[0]
             parts = first.split(":", 2)
@@ -167,38 +168,53 @@ class JavaScriptRuntime(Closeable):
             if limits.memory_mb != ctx.memory_mb and limits.memory_mb is not None:
                 mr.set_hard_memory_limit(limits.memory_mb << 20)
             cap = _run_cap(ctx, limits)
+            begin = None
             if stdin or limits.memory_mb != ctx.memory_mb or cap != ctx.cap:
                 from ._engine import _buffer_budget
 
-                mr.eval(ctx.control_expr("begin", json.dumps(stdin), str(_buffer_budget(limits.memory_mb)), str(cap)),
-                        timeout_sec=max(remaining(), 0.001))
+                begin = ctx.submit(ctx.control_expr("begin", json.dumps(stdin),
+                                                    str(_buffer_budget(limits.memory_mb)), str(cap)))
+            # The script and, queued right behind it, a look at the timers: V8 drains the
+            # script's microtasks in between, so a program without timers is done after this
+            # one round trip. (A failed script's look is read and ignored.)
+            main = ctx.submit(f"{code}\n//# sourceURL={GUEST_NAME}\n")
+            look = ctx.submit(ctx.control_expr("peek"))
+            if begin is not None:
+                ctx.collect(begin, remaining())
             try:
-                mr.eval(f"{code}\n//# sourceURL={GUEST_NAME}\n", timeout_sec=max(remaining(), 0.001))
+                ctx.collect(main, remaining())
             except JSParseException as e:
+                ctx.collect(look, remaining())
                 if _TLA_MESSAGE not in str(e):
                     raise
                 # Top-level await: run as the body of an async function whose rejection is
                 # reported like an uncaught exception. The wrapper sits on line 1 only.
                 wrapper = ctx.control_expr("watch", "(async function () {")[:-1]
                 offset = len(wrapper)
-                mr.eval(f"{wrapper}{code}\n}})())\n//# sourceURL={GUEST_NAME}\n",
-                        timeout_sec=max(remaining(), 0.001))
+                ctx.collect(ctx.submit(f"{wrapper}{code}\n}})())\n//# sourceURL={GUEST_NAME}\n"), remaining())
+                look = ctx.submit(ctx.control_expr("peek"))
+            except JSTimeoutException:
+                raise
+            except MiniRacerBaseException:
+                with contextlib.suppress(MiniRacerBaseException):
+                    ctx.collect(look, remaining())  # in order: the next call must not read it
+                raise
+            wait_ms = ctx.collect(look, remaining())
             # The event loop: one timer per call; V8 drains microtasks after each call.
             tick = ctx.control_expr("tick")
             while True:
-                flags = ctx.header()[3]
-                if flags & (_FLAG_OUTPUT | _FLAG_UNCAUGHT):
+                if ctx.header()[3] & (_FLAG_OUTPUT | _FLAG_UNCAUGHT):
                     break
-                left = remaining()
-                if left <= 0:
-                    raise JSTimeoutException()
-                wait_ms = mr.eval(tick, timeout_sec=left)
                 if not isinstance(wait_ms, (int, float)) or wait_ms < 0:
                     break
                 if wait_ms > 0:
                     pause = min(wait_ms / 1000.0, remaining())
                     if pause > 0:
                         time.sleep(pause)
+                left = remaining()
+                if left <= 0:
+                    raise JSTimeoutException()
+                wait_ms = ctx.eval(tick, left)
         except MiniRacerBaseException as e:
             heap_hit = _heap_limit_hit(mr)
             outcome = translate(e, code, line1_offset=offset, heap_limit_hit=heap_hit)

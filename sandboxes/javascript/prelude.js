@@ -672,16 +672,31 @@
     })();
   }
 
+  function nextTimer() {
+    let best;
+    apply(MapForEach, timers, [(t, id) => {
+      if (best === undefined || t.due < best.t.due || (t.due === best.t.due && t.seq < best.t.seq)) best = { __proto__: null, t, id };
+    }]);
+    return best;
+  }
+
+  // What tick() would do, without doing it: -1 when nothing is pending (or nothing more may
+  // run), else the milliseconds until the next timer is due (0: due now). The host queues this
+  // right behind the main script, so a program with no timers finishes in one round trip.
+  function peek() {
+    if (header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT)) return -1;
+    const best = nextTimer();
+    if (best === undefined) return -1;
+    return MathMax(0, best.t.due - apply(DateNow, null, []));
+  }
+
   // Runs the earliest due timer. Returns -1 when nothing is pending, 0 after running one,
   // or the number of milliseconds until the next one is due.
   function tick() {
     // After an uncaught error (or the output cap) nothing more runs, as in Node. A microtask
     // that raised it may have run after the host last looked at the header.
     if (header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT)) return -1;
-    let best;
-    apply(MapForEach, timers, [(t, id) => {
-      if (best === undefined || t.due < best.t.due || (t.due === best.t.due && t.seq < best.t.seq)) best = { __proto__: null, t, id };
-    }]);
+    const best = nextTimer();
     if (best === undefined) return -1;
     const wait = best.t.due - apply(DateNow, null, []);
     if (wait > 0) return wait;
@@ -949,12 +964,27 @@
   function control(token, op, a, b, c) {
     if (token !== TOKEN) throw new TypeErrorCtor('not allowed');
     if (op === 'tick') return tick();
+    if (op === 'peek') return peek();
     if (op === 'begin') {
       stdinLines = a === '' ? [] : apply(StringSplit, a, ['\n']);
       if (stdinLines.length && stdinLines[stdinLines.length - 1] === '') stdinLines.length--;
       stdinPos = 0;
       abBudget = b;
       if (c !== undefined) outCap = MathMin(CAP, c);
+      return 0;
+    }
+    if (op === 'warm') {
+      // V8 compiles a function on its first call. The pool calls this on a context it is
+      // preparing, off the caller's thread, so that a run's first console.log and the host's
+      // first tick do not pay for compiling the formatter. Nothing observable remains: the
+      // output written here is forgotten (the header is reset) and no timer is left.
+      methods.log(1, 'a', 1.5, -0, true, null, undefined, 10n, ['b', 2, [3]], { c: 4, 'd-e': { f: [] } },
+        new MapCtor([[1, 2]]), function g() {}, SymbolIterator);
+      methods.log('%s=%d', 'i', 5);
+      methods.error('j');
+      peek();
+      tick();
+      header[0] = 0; header[1] = 0; header[2] = 0; header[3] = 0;
       return 0;
     }
     if (op === 'watch') {
