@@ -37,8 +37,6 @@ HEADER_BYTES = 32
 # Ceiling for the output buffer when the policy sets no output limit (the buffer is sized
 # up front; its pages are only touched when written).
 UNLIMITED_OUTPUT_BYTES = 64 << 20
-# After telling V8 to terminate a call, how long to wait for the call to return.
-CANCEL_WAIT_S = 0.25
 
 _prelude_text: str | None = None
 _loop: asyncio.AbstractEventLoop | None = None
@@ -158,7 +156,6 @@ class Context:
         cm, native = _new_native_context()
         self._cm: contextlib.AbstractContextManager[Any] | None = cm
         self.mr = _BareMiniRacer(native)
-        self.stuck = False  # a call outlived its deadline and did not stop when told to
         self._keep: list[Any] = []
         self.token = secrets.token_hex(16)
         self.secret = "__sandboxes_" + secrets.token_hex(8)
@@ -187,7 +184,8 @@ class Context:
         One call from the caller's thread to the isolate's thread and back. The isolate drains
         its microtask queue *after* the result has been handed over, so state that microtasks
         change is only certain after the next call returns. Raises mini-racer's exceptions,
-        ``JSTimeoutException`` at the deadline. A context serves one caller at a time.
+        ``JSTimeoutException`` at the deadline (after which the context must be closed, not
+        called again). A context serves one caller at a time.
         """
         return self.collect(self.submit(code), timeout)
 
@@ -211,16 +209,13 @@ class Context:
         try:
             raw = results.get(timeout=max(timeout, 0.0005))
         except BaseException as e:
-            # The deadline (queue.Empty) or an interrupt of the caller: stop the task, and wait
-            # a little for its (terminated) result. The context is not used for another run.
+            # The deadline (queue.Empty) or an interrupt of the caller. Cancelling terminates the
+            # task if it is running; one that has not started (queued behind microtasks that
+            # never end) never will. Either way this context takes no further calls: the caller
+            # closes it, which terminates whatever still runs. The task may still read its
+            # source, so the handle lives as long as the context.
             c._dll.mr_cancel_task(c._ctx, task)
-            try:
-                results.get(timeout=CANCEL_WAIT_S)
-            except queue.Empty:
-                # Stuck in a builtin that ignores termination: the task may still read its
-                # source, so the handle lives as long as the context.
-                self.stuck = True
-                self._keep.append(handle)
+            self._keep.append(handle)
             if isinstance(e, queue.Empty):
                 raise JSTimeoutException() from None
             raise
