@@ -5,7 +5,12 @@
   natively: ``go build`` of the same program in a fresh directory + running the binary;
 * CPU-bound workloads, wasm (optimized tier, cached) vs native Go built for
   linux with ``GOMAXPROCS=1``: recursive fib, integer loop, map-heavy, string
-  building; ratio per workload and geometric mean.
+  building; ratio per workload and geometric mean. The same module is also run
+  in a bare wasmtime (same Cranelift settings, no sandbox code), with the epoch
+  deadline on and with no deadline at all: what the engine and Go's wasm port
+  cost on their own, measured in the same script. The cross-language workloads
+  of ``bench/run.py`` (``common.WORKLOAD_NAMES``, timed inside the program) get
+  the same four columns.
 
 Prints a Markdown table and writes ``bench/results/go.json``.
 
@@ -27,10 +32,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+import common  # noqa: E402  (bench/common.py: the cross-language workloads)
 import sandboxes  # noqa: E402
 from sandboxes.go import warmup  # noqa: E402
 from sandboxes.go._toolchain import Toolchain, default_cache_dir  # noqa: E402
@@ -130,6 +138,47 @@ def native_run(binary: Path) -> tuple[str, float]:
     return p.stdout, time.perf_counter() - t0
 
 
+def plain_engines() -> dict[str, Any]:
+    """Bare wasmtime engines with the optimized tier's Cranelift settings: epoch deadline on / off."""
+    import wasmtime
+
+    from sandboxes.go._wasm import TIERS
+
+    engines = {}
+    for name, epoch in (("plain_epoch", True), ("plain_no_deadline", False)):
+        cfg = wasmtime.Config()
+        cfg.epoch_interruption = epoch
+        cfg.cranelift_opt_level = TIERS["optimized"]["cranelift_opt_level"]
+        cfg.cranelift_flag_set("regalloc_algorithm", TIERS["optimized"]["regalloc_algorithm"])
+        engines[name] = wasmtime.Engine(cfg)
+    return engines
+
+
+def plain_run(engine: Any, module: Any, tmp: Path, *, epoch: bool) -> tuple[str, float]:
+    """Run a wasip1 module in a bare Store + WASI (stdout to a file); (stdout, seconds incl. instantiation)."""
+    import wasmtime
+
+    out = Path(tempfile.mkstemp(dir=tmp)[1])
+    t0 = time.perf_counter()
+    store = wasmtime.Store(engine)
+    if epoch:
+        store.set_epoch_deadline(1 << 40)  # never reached: the check's cost is what is measured
+    wasi = wasmtime.WasiConfig()
+    wasi.argv = ["main"]
+    wasi.stdout_file = str(out)
+    store.set_wasi(wasi)
+    linker = wasmtime.Linker(engine)
+    linker.define_wasi()
+    instance = linker.instantiate(store, module)
+    try:
+        instance.exports(store)["_start"](store)
+    except wasmtime.ExitTrap as e:
+        if e.code != 0:
+            raise
+    secs = time.perf_counter() - t0
+    return out.read_text(), secs
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=15)
@@ -175,27 +224,53 @@ def main() -> None:
             cached.append(time.perf_counter() - t0)
             assert r.status == "ok" and r.extra["cache"] == "memory"
 
-        # -- CPU-bound: optimized tier vs native GOMAXPROCS=1
-        cpu = {}
-        for name, src in WORKLOADS.items():
+        # -- CPU-bound: optimized tier vs native GOMAXPROCS=1, and the bare engine beside both
+        import wasmtime
+
+        engines = plain_engines()
+
+        def measure(name: str, src: str, inside: bool) -> dict[str, Any]:
+            """min over --cpu-repeat of each variant; ``inside``: the program times itself."""
             r = sb.run("go", src)
             assert r.status == "ok", r.stderr
             deadline = time.monotonic() + 120
             while r.extra.get("tier") != "optimized" and time.monotonic() < deadline:
                 time.sleep(0.3)
                 r = sb.run("go", src)
-            wasm_times, native_times = [], []
             binary, _ = native_build(tc, src, tmp)
+            built = tc.build(src, timeout_s=120, memory_mb=None)
+            assert built.wasm is not None, built.message
+            modules = {k: wasmtime.Module(e, built.wasm) for k, e in engines.items()}
+            times: dict[str, list[float]] = {"sandbox": [], "native": [], "plain_epoch": [], "plain_no_deadline": []}
+
+            def pick(out: str, secs: float) -> float:
+                return common.parse_workload_output(out)[1] / 1000 if inside else secs
+
             for _ in range(args.cpu_repeat):
                 t0 = time.perf_counter()
                 r = sb.run("go", src)
-                wasm_times.append(time.perf_counter() - t0)
+                secs = time.perf_counter() - t0
+                assert r.status == "ok", r.stderr
+                times["sandbox"].append(pick(r.stdout, secs))
                 out, secs = native_run(binary)
-                native_times.append(secs)
-                assert r.status == "ok" and r.stdout == out, (r.stderr, out)
-            cpu[name] = {"tier": r.extra.get("tier"), "wasm_s": min(wasm_times), "native_s": min(native_times),
-                         "ratio": min(wasm_times) / min(native_times)}
-        geomean = math.exp(sum(math.log(v["ratio"]) for v in cpu.values()) / len(cpu))
+                assert r.stdout.split("\n")[0] == out.split("\n")[0], (r.stdout, out)
+                times["native"].append(pick(out, secs))
+                for k in ("plain_epoch", "plain_no_deadline"):
+                    out, secs = plain_run(engines[k], modules[k], tmp, epoch=k == "plain_epoch")
+                    times[k].append(pick(out, secs))
+            best = {k: min(v) for k, v in times.items()}
+            return {"tier": r.extra.get("tier"), "wasm_s": best["sandbox"], "native_s": best["native"],
+                    "plain_epoch_s": best["plain_epoch"], "plain_no_deadline_s": best["plain_no_deadline"],
+                    "ratio": best["sandbox"] / best["native"],
+                    "plain_epoch_ratio": best["plain_epoch"] / best["native"],
+                    "plain_no_deadline_ratio": best["plain_no_deadline"] / best["native"]}
+
+        def gm(rows: dict[str, dict[str, Any]], key: str) -> float:
+            return math.exp(sum(math.log(v[key]) for v in rows.values()) / len(rows))
+
+        cpu = {name: measure(name, src, False) for name, src in WORKLOADS.items()}
+        geomean = gm(cpu, "ratio")
+        cross = {name: measure(name, common.workload("go", name, 1.0), True) for name in common.WORKLOAD_NAMES}
 
         # first-run (quick tier) ratio too, for honesty: a new CPU-bound program runs unoptimized first
         quick = {}
@@ -219,6 +294,11 @@ def main() -> None:
             "sandbox_new_program_build": p50(build_s), "sandbox_new_program_module_compile": p50(compile_s),
         },
         "cpu": cpu, "cpu_geomean_ratio": geomean,
+        "cpu_geomean_plain_epoch": gm(cpu, "plain_epoch_ratio"),
+        "cpu_geomean_plain_no_deadline": gm(cpu, "plain_no_deadline_ratio"),
+        "cpu_cross_language": cross, "cpu_cross_language_geomean": gm(cross, "ratio"),
+        "cpu_cross_language_geomean_plain_epoch": gm(cross, "plain_epoch_ratio"),
+        "cpu_cross_language_geomean_plain_no_deadline": gm(cross, "plain_no_deadline_ratio"),
         "cpu_first_run_quick_tier_ratio": quick, "cpu_first_run_quick_tier_geomean": quick_geomean,
     }
     out_dir = ROOT / "bench" / "results"
@@ -234,11 +314,23 @@ def main() -> None:
     print(f"| of which go build / module compile | {lat['sandbox_new_program_build'] * 1000:.0f} ms / "
           f"{lat['sandbox_new_program_module_compile'] * 1000:.0f} ms | |")
     print(f"| cached program | {lat['sandbox_cached_program'] * 1000:.2f} ms | {lat['native_run_only'] * 1000:.2f} ms (run binary) |")
-    print("\n| CPU-bound | wasm (optimized tier) | native (GOMAXPROCS=1) | ratio | first run (quick tier) ratio |")
-    print("|---|---|---|---|---|")
+    print("\n| CPU-bound | sandbox (optimized tier) | native (GOMAXPROCS=1) | ratio | bare wasmtime, epoch on | "
+          "bare wasmtime, no deadline | first run (quick tier) ratio |")
+    print("|---|---|---|---|---|---|---|")
     for name, v in cpu.items():
-        print(f"| {name} | {v['wasm_s'] * 1000:.0f} ms | {v['native_s'] * 1000:.0f} ms | {v['ratio']:.2f}x | {quick[name]:.2f}x |")
-    print(f"| **geomean** | | | **{geomean:.2f}x** | {quick_geomean:.2f}x |")
+        print(f"| {name} | {v['wasm_s'] * 1000:.0f} ms | {v['native_s'] * 1000:.0f} ms | {v['ratio']:.2f}x "
+              f"| {v['plain_epoch_ratio']:.2f}x | {v['plain_no_deadline_ratio']:.2f}x | {quick[name]:.2f}x |")
+    print(f"| **geomean** | | | **{geomean:.2f}x** | {result['cpu_geomean_plain_epoch']:.2f}x "
+          f"| {result['cpu_geomean_plain_no_deadline']:.2f}x | {quick_geomean:.2f}x |")
+    print("\n| cross-language workload (timed inside) | sandbox | native | ratio | bare wasmtime, epoch on "
+          "| bare wasmtime, no deadline |")
+    print("|---|---|---|---|---|---|")
+    for name, v in cross.items():
+        print(f"| {name} | {v['wasm_s'] * 1000:.0f} ms | {v['native_s'] * 1000:.0f} ms | {v['ratio']:.2f}x "
+              f"| {v['plain_epoch_ratio']:.2f}x | {v['plain_no_deadline_ratio']:.2f}x |")
+    print(f"| **geomean** | | | **{result['cpu_cross_language_geomean']:.2f}x** "
+          f"| {result['cpu_cross_language_geomean_plain_epoch']:.2f}x "
+          f"| {result['cpu_cross_language_geomean_plain_no_deadline']:.2f}x |")
     print(f"\nwrote {out_dir / 'go.json'}")
 
 

@@ -53,9 +53,11 @@ def _prelude() -> str:
 class _EventLoop(asyncio.SelectorEventLoop):
     """asyncio's loop, woken through ``write(2)`` on its self-pipe instead of ``send(2)``.
 
-    A confined JavaScript worker's seccomp profile denies the send family of system calls
-    (there is nothing it may send to); a plain write on the same socket wakes the loop alike.
-    Overrides a private method of CPython 3.11's ``BaseSelectorEventLoop``.
+    The loop is never run (see the module docstring); this only matters if a mini-racer
+    release ever delivered a callback through it. A confined JavaScript worker's seccomp profile
+    denies the send family of system calls (there is nothing it may send to); a plain write on
+    the same socket wakes a loop alike. Overrides a private method of CPython 3.11's
+    ``BaseSelectorEventLoop``.
     """
 
     def _write_to_self(self) -> None:
