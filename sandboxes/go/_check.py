@@ -223,7 +223,8 @@ def _directive_violations(comments: Iterable[tuple[str, int, int, bool]]) -> lis
             if body.startswith("go:"):
                 name = body[3:].split(None, 1)[0] if body[3:].strip() else ""
                 if name not in ALLOWED_DIRECTIVES:
-                    out.append(Violation("directive", f"directive //go:{name} is not allowed", line, col))
+                    shown = name if len(name) <= MAX_SHOWN else name[:MAX_SHOWN] + "..."
+                    out.append(Violation("directive", f"directive //go:{shown} is not allowed", line, col))
             elif body.startswith("line ") or body.startswith("export "):
                 word = body.split(None, 1)[0]
                 out.append(Violation("directive", f"directive //{word} is not allowed", line, col))
@@ -243,6 +244,25 @@ def _valid_path(path: str) -> bool:
     return all(ch.isalnum() or ch in "/._-~+" for ch in path) and ".." not in path.split("/")
 
 
+# A refusal quotes what it refuses, but no more than this: the source is the guest's, and a report
+# (stderr, the audit event, a worker's result frame) must not grow with it.
+MAX_SHOWN = 80
+MAX_VIOLATIONS = 20
+
+
+def _shown(path: str) -> str:
+    if len(path) <= MAX_SHOWN:
+        return repr(path)
+    return f"{path[:MAX_SHOWN]!r}... ({len(path)} characters)"
+
+
+def _bounded(out: list[Violation]) -> list[Violation]:
+    if len(out) <= MAX_VIOLATIONS:
+        return out
+    rest = len(out) - MAX_VIOLATIONS + 1
+    return [*out[:MAX_VIOLATIONS - 1], Violation(out[-1].kind, f"... and {rest} more refusals", None, None)]
+
+
 def check_source(src: str, packages: Iterable[str]) -> list[Violation]:
     """Return every policy violation of ``src`` (empty when it may be compiled)."""
     allowed = frozenset(packages)
@@ -257,7 +277,7 @@ def check_source(src: str, packages: Iterable[str]) -> list[Violation]:
         out.append(Violation("package", "the program must start with `package main`",
                              where.line if where else 1, where.col if where else 1))
     elif tokens[1].kind != "ident" or tokens[1].text != "main":
-        out.append(Violation("package", f"package must be main, got {tokens[1].text!r}", tokens[1].line, tokens[1].col))
+        out.append(Violation("package", f"package must be main, got {_shown(tokens[1].text)}", tokens[1].line, tokens[1].col))
 
     # Every `import` keyword, wherever it is (the compiler rejects misplaced ones,
     # but checking them all keeps this scan independent of Go's grammar rules).
@@ -293,9 +313,9 @@ def check_source(src: str, packages: Iterable[str]) -> list[Violation]:
             if path == "C":
                 out.append(Violation("import", 'import "C" (cgo) is not allowed', t.line, t.col))
             elif not _valid_path(path):
-                out.append(Violation("import", f"import path {path!r} is not valid", t.line, t.col))
+                out.append(Violation("import", f"import path {_shown(path)} is not valid", t.line, t.col))
             elif path not in allowed:
-                out.append(Violation("import", f"import of package {path!r} is not allowed", t.line, t.col))
+                out.append(Violation("import", f"import of package {_shown(path)} is not allowed", t.line, t.col))
             i += 1
             if not grouped:
                 break
@@ -303,4 +323,4 @@ def check_source(src: str, packages: Iterable[str]) -> list[Violation]:
             if grouped:
                 out.append(Violation("syntax", "import group not closed", tok.line, tok.col))
     out.sort(key=lambda v: (v.line or 0, v.col or 0))
-    return out
+    return _bounded(out)

@@ -71,7 +71,8 @@ class GoRuntime(Closeable):
         deadline = t0 + limits.timeout_s if limits.timeout_s is not None else math.inf
         violations = self.check(code)
         if violations:
-            return Result("go", Status.VIOLATION, stderr="".join(f"main.go:{v.line}: {v.detail}\n" for v in violations),
+            return Result("go", Status.VIOLATION, stderr="".join(
+                              f"main.go:{v.line}: {v.detail}\n" if v.line else f"main.go: {v.detail}\n" for v in violations),
                           violations=tuple(violations), extra={"stopped_by": "policy", "stop_detail": "go check"})
         toolchain, cache = self._setup()
         from . import _wasm
@@ -148,7 +149,7 @@ class GoRuntime(Closeable):
             self._inflight[key_q] = future
 
         def finished(f: concurrent.futures.Future[Any]) -> None:
-            self._store(key_q, tier, f, wasm)
+            self._store(key_q, tier, f, wasm, len(wasm))
             with self._lock:
                 if self._inflight.get(key_q) is f:
                     del self._inflight[key_q]
@@ -167,13 +168,14 @@ class GoRuntime(Closeable):
         return module
 
     # -- tiering -------------------------------------------------------------
-    def _store(self, key: str, tier: str, future: concurrent.futures.Future[Any], wasm: bytes | None) -> None:
+    def _store(self, key: str, tier: str, future: concurrent.futures.Future[Any], wasm: bytes | None,
+               wasm_len: int) -> None:
         if future.cancelled() or future.exception() is not None:
             return
         with self._lock:
             cache = self._cache
         if cache is not None:
-            cache.put(key, tier, future.result(), wasm)
+            cache.put(key, tier, future.result(), wasm, wasm_len)
 
     def _upgrade(self, key_q: str, key_o: str, wasm: bytes) -> None:
         """A quick-tier module is being reused: recompile it optimized, in the background."""
@@ -185,7 +187,7 @@ class GoRuntime(Closeable):
             self._upgrading.add(key_o)
 
         def done(f: concurrent.futures.Future[Any]) -> None:
-            self._store(key_o, "optimized", f, None)
+            self._store(key_o, "optimized", f, None, len(wasm))
             with self._lock:
                 self._upgrading.discard(key_o)
                 cache = self._cache

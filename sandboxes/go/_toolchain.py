@@ -14,6 +14,7 @@ import os
 import re
 import resource
 import shutil
+import stat
 import signal
 import subprocess
 import sys
@@ -28,6 +29,9 @@ from ..result import Violation
 
 MODULE_NAME = "sandbox"
 # Flags that change the produced module are part of the cache key (see ``Toolchain.fingerprint``).
+# A module this large carries data the program's own package folded in (hello world: 2.5 MB).
+BIG_MODULE_BYTES = 8 << 20
+BIG_CACHE_FILE_BYTES = 1 << 20
 BUILD_FLAGS = ("-trimpath", "-buildvcs=false", "-ldflags=-s -w")
 _MIN_VERSION = (1, 21)
 
@@ -225,6 +229,7 @@ class Toolchain:
     def build(self, source: str, *, timeout_s: float, memory_mb: int | None) -> BuildOutcome:
         """Build ``source`` as ``package main`` for wasip1. Never raises for what the source contains."""
         t0 = time.monotonic()
+        started = time.time()
         workdir = Path(tempfile.mkdtemp(prefix="b", dir=self.tmp_root))
         try:
             src = workdir / "src"  # holds only main.go and go.mod
@@ -241,10 +246,41 @@ class Toolchain:
             if status == "timeout":
                 return BuildOutcome(None, "timeout", text, seconds=secs)
             if status == "ok" and out.is_file():
-                return BuildOutcome(out.read_bytes(), "ok", text, seconds=secs)
+                wasm = out.read_bytes()
+                if len(wasm) > BIG_MODULE_BYTES:
+                    self._forget_big_outputs(since=started)
+                return BuildOutcome(wasm, "ok", text, seconds=secs)
             return _compile_error(text, secs)
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
+
+
+    def _forget_big_outputs(self, *, since: float) -> None:
+        """Delete the large files this build added to the shared build cache.
+
+        The standard library's archives are what the cache is for; a program's own package is
+        rebuilt in a fraction of a second, and one whose constants fold into tens of MiB of data
+        (600 bytes of source can) would otherwise leave them on the host's disk for good (Go
+        trims only entries unused for 5 days). Go treats a missing cache file as a miss.
+        """
+        try:
+            subdirs = list(os.scandir(self.gocache))
+        except OSError:
+            return
+        for d in subdirs:
+            if not d.is_dir(follow_symlinks=False):
+                continue
+            try:
+                entries = list(os.scandir(d.path))
+            except OSError:
+                continue
+            for f in entries:
+                try:
+                    st = f.stat(follow_symlinks=False)
+                    if stat.S_ISREG(st.st_mode) and st.st_size > BIG_CACHE_FILE_BYTES and st.st_mtime >= since - 1:
+                        os.unlink(f.path)
+                except OSError:
+                    continue
 
 
 def _compile_error(text: str, secs: float) -> BuildOutcome:

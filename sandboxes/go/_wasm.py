@@ -165,7 +165,8 @@ class RunState:
     max_output: int | None
     stdout: bytearray = field(default_factory=bytearray)
     stderr: bytearray = field(default_factory=bytearray)
-    stop: str | None = None  # "timeout" | "output_limit" when a host shim stopped the guest
+    stop: str | None = None  # "timeout" | "output_limit" | "exit" when a host shim stopped the guest
+    exit_code: int = 0  # the status given to proc_exit (stop == "exit")
 
     def output_room(self) -> int | None:
         if self.max_output is None:
@@ -192,30 +193,61 @@ def _memory(caller: wasmtime.Caller) -> tuple[wasmtime.Memory, Any]:
     return mem, memoryview(buf).cast("B") if buf is not None else memoryview(b"")
 
 
+# Bounds on what one host call may ask of us. A guest can forge any arguments (reflect's
+# SliceHeader reaches all of linear memory without package unsafe), and these shims run in
+# Python, where the epoch deadline cannot interrupt them: the work per call must be bounded by
+# these numbers and the output cap, never by the guest's arguments. Go's runtime uses one iovec
+# per write and at most a few subscriptions per poll; Linux's IOV_MAX is 1024.
+MAX_IOVS = 1024
+MAX_SUBSCRIPTIONS = 1024
+
+
 def _fd_write(caller: wasmtime.Caller, fd: int, iovs: int, iovs_len: int, nwritten: int) -> int:
-    """Capture stdout and stderr, up to the run's output cap; other descriptors are closed."""
+    """Capture stdout and stderr, up to the run's output cap; other descriptors are closed.
+
+    No more than the cap (or, uncapped, the size of linear memory) is copied per call, however
+    many iovecs point at the same bytes.
+    """
     st = _state()
     _, mem = _memory(caller)
     if fd not in (1, 2):
         return _EBADF
+    if iovs_len > MAX_IOVS:
+        return _EINVAL
     if iovs < 0 or iovs_len < 0 or iovs + 8 * iovs_len > len(mem) or nwritten < 0 or nwritten + 4 > len(mem):
         return _EFAULT
-    chunks = []
-    for k in range(iovs_len):
-        ptr, length = struct.unpack_from("<II", mem, iovs + 8 * k)
-        if ptr + length > len(mem):
-            return _EFAULT
-        chunks.append(bytes(mem[ptr:ptr + length]))
-    data = b"".join(chunks)
-    target = st.stdout if fd == 1 else st.stderr
     room = st.output_room()
-    if room is not None and len(data) > room:
-        target += data[:max(room, 0)]
+    budget = len(mem) if room is None else max(room, 0)
+    target = st.stdout if fd == 1 else st.stderr
+    spans = [struct.unpack_from("<II", mem, iovs + 8 * k) for k in range(iovs_len)]
+    if any(ptr + length > len(mem) for ptr, length in spans):
+        return _EFAULT
+    total = sum(length for _, length in spans)
+    if total > budget:
+        for ptr, length in spans:  # what still fits, then stop the guest
+            take = min(length, budget)
+            target += mem[ptr:ptr + take]
+            budget -= take
+            if budget <= 0:
+                break
         st.stop = "output_limit"
         raise _Stop()
-    target += data
-    struct.pack_into("<I", mem, nwritten, len(data))
+    for ptr, length in spans:
+        target += mem[ptr:ptr + length]
+    struct.pack_into("<I", mem, nwritten, total)
     return _ESUCCESS
+
+
+def _proc_exit(caller: wasmtime.Caller, code: int) -> None:
+    """WASI ``proc_exit``: remember the status and end the guest.
+
+    wasmtime's own refuses statuses of 126 and more with an engine error; a program may pass
+    any u32 (``os.Exit(300)``, ``os.Exit(-1)``), and a native process would report it modulo 256.
+    """
+    st = _state()
+    st.exit_code = code & 0xFFFFFFFF
+    st.stop = "exit"
+    raise _Stop()
 
 
 def _poll_oneoff(caller: wasmtime.Caller, in_ptr: int, out_ptr: int, nsubs: int, nevents_ptr: int) -> int:
@@ -228,7 +260,7 @@ def _poll_oneoff(caller: wasmtime.Caller, in_ptr: int, out_ptr: int, nsubs: int,
     """
     st = _state()
     _, mem = _memory(caller)
-    if nsubs <= 0:
+    if nsubs <= 0 or nsubs > MAX_SUBSCRIPTIONS:
         return _EINVAL
     if in_ptr < 0 or out_ptr < 0 or in_ptr + 48 * nsubs > len(mem) or out_ptr + 32 * nsubs > len(mem) \
             or nevents_ptr < 0 or nevents_ptr + 4 > len(mem):
@@ -275,6 +307,7 @@ def _make_linker(engine: wasmtime.Engine) -> wasmtime.Linker:
     linker.define_wasi()
     linker.define_func(WASI, "fd_write", four, _fd_write, access_caller=True)
     linker.define_func(WASI, "poll_oneoff", four, _poll_oneoff, access_caller=True)
+    linker.define_func(WASI, "proc_exit", wasmtime.FuncType([i32], []), _proc_exit, access_caller=True)
     linker.allow_shadowing = False
     return linker
 
@@ -364,6 +397,16 @@ def translate(exc: BaseException | None, state: RunState) -> Outcome:
             # floods stderr while dying of the memory limit, which is the cause.
             return Outcome(Status.MEMORY_LIMIT, None, "memory limit exceeded", "wasmtime:memory_limit")
         return Outcome(Status.OUTPUT_LIMIT, None, "output limit exceeded", "wasmtime:fd_write")
+    if state.stop == "exit":
+        code = state.exit_code
+        if code == 0:
+            return Outcome(Status.OK, 0)
+        if code == 2 and _GO_OOM.search(bytes(state.stderr)):
+            return Outcome(Status.MEMORY_LIMIT, code, "", "wasmtime:memory_limit")
+        if code > 255:  # as a native process reports it (the low byte), saying what was asked
+            asked = code - (1 << 32) if code >= 1 << 31 else code
+            return Outcome(Status.ERROR, code & 0xFF, f"exit status {asked} (reported modulo 256)")
+        return Outcome(Status.ERROR, code)
     if exc is None:
         return Outcome(Status.OK, 0)
     if isinstance(exc, wasmtime.ExitTrap):
@@ -470,9 +513,19 @@ class ModuleCache:
     The spill directory is per process and removed by ``close()``.
     """
 
+    # Bytes, not only entries: a 600-byte program can fold a 32 MiB constant into its module.
+    # Sizes are estimated from the wasm (a compiled image is about 2.5 times its size here).
+    MAX_MEMORY_BYTES = 256 << 20
+    MAX_ENTRY_BYTES = 64 << 20  # a bigger module is not kept: built again if it comes back
+    MAX_DISK_BYTES = 1 << 30
+    IMAGE_PER_WASM_BYTE = 2.5
+
     def __init__(self, root: Path | None, entries: int) -> None:
         self.entries = entries
         self._mem: OrderedDict[str, tuple[str, wasmtime.Module, bytes | None]] = OrderedDict()
+        self._sizes: dict[str, int] = {}  # estimated bytes of each in-memory entry
+        self._mem_bytes = 0
+        self._disk_bytes = 0
         self._written: OrderedDict[str, tuple[str, Path, tuple[int, int, int]]] = OrderedDict()
         self._lock = threading.Lock()
         self._dir: Path | None = None
@@ -510,19 +563,27 @@ class ModuleCache:
             module = wasmtime.Module.deserialize_file(engines().engines[tier], str(path))
         except wasmtime.WasmtimeError:
             return None
-        self._remember(key, tier, module, None)
+        self._remember(key, tier, module, None, st.st_size)
         return tier, module, None, "disk"
 
-    def put(self, key: str, tier: str, module: wasmtime.Module, wasm: bytes | None) -> None:
-        self._remember(key, tier, module, wasm)
+    def put(self, key: str, tier: str, module: wasmtime.Module, wasm: bytes | None, wasm_len: int) -> None:
+        """Keep a compiled module; ``wasm_len`` is the size of the wasm it was compiled from."""
+        self._remember(key, tier, module, wasm, int(wasm_len * self.IMAGE_PER_WASM_BYTE))
 
-    def _remember(self, key: str, tier: str, module: wasmtime.Module, wasm: bytes | None) -> None:
+    def _remember(self, key: str, tier: str, module: wasmtime.Module, wasm: bytes | None, image: int) -> None:
+        size = image + (len(wasm) if wasm is not None else 0)
+        if size > self.MAX_ENTRY_BYTES:
+            return
         spill: list[tuple[str, str, wasmtime.Module]] = []
         with self._lock:
+            self._mem_bytes -= self._sizes.pop(key, 0)
             self._mem[key] = (tier, module, wasm)
             self._mem.move_to_end(key)
-            while len(self._mem) > self.entries:
+            self._sizes[key] = size
+            self._mem_bytes += size
+            while len(self._mem) > self.entries or (self._mem_bytes > self.MAX_MEMORY_BYTES and len(self._mem) > 1):
                 old_key, (old_tier, old_mod, _) = self._mem.popitem(last=False)
+                self._mem_bytes -= self._sizes.pop(old_key, 0)
                 if old_key not in self._written:
                     spill.append((old_key, old_tier, old_mod))
         for k, t, m in spill:
@@ -548,8 +609,11 @@ class ModuleCache:
             return
         with self._lock:
             self._written[key] = (tier, path, (st.st_ino, st.st_size, st.st_mtime_ns))
-            while len(self._written) > 4 * max(self.entries, 1):
-                _, (_, old_path, _) = self._written.popitem(last=False)
+            self._disk_bytes += st.st_size
+            while self._written and (len(self._written) > 4 * max(self.entries, 1)
+                                     or self._disk_bytes > self.MAX_DISK_BYTES):
+                _, (_, old_path, old_ident) = self._written.popitem(last=False)
+                self._disk_bytes -= old_ident[1]
                 try:
                     os.unlink(old_path)
                 except OSError:
@@ -558,6 +622,7 @@ class ModuleCache:
     def drop(self, key: str) -> None:
         with self._lock:
             self._mem.pop(key, None)
+            self._mem_bytes -= self._sizes.pop(key, 0)
 
     def __len__(self) -> int:
         return len(self._mem)
@@ -565,6 +630,8 @@ class ModuleCache:
     def close(self) -> None:
         with self._lock:
             self._mem.clear()
+            self._sizes.clear()
+            self._mem_bytes = self._disk_bytes = 0
             self._written.clear()
         if self._dir is not None:
             import shutil

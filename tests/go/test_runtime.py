@@ -283,16 +283,16 @@ def test_disk_spill_only_reads_files_this_process_wrote(tmp_path):
     engine = engines().engines["quick"]
     module = wasmtime.Module(engine, "(module)")
     cache = ModuleCache(tmp_path / "m", entries=1)
-    cache.put("a" * 40, "quick", module, None)
-    cache.put("b" * 40, "quick", module, None)  # evicts "a" to disk
+    cache.put("a" * 40, "quick", module, None, 100)
+    cache.put("b" * 40, "quick", module, None, 100)  # evicts "a" to disk
     files = list((tmp_path / "m").glob("*/*.cwasm"))
     assert len(files) == 1 and (files[0].stat().st_mode & 0o777) == 0o600
     assert (files[0].parent.stat().st_mode & 0o777) == 0o700
     hit = cache.get("a" * 40)
     assert hit is not None and hit[3] == "disk"
     # a file replaced behind our back is never deserialized
-    cache.put("c" * 40, "quick", module, None)  # evicts "a" again (already on disk)
-    cache.put("d" * 40, "quick", module, None)
+    cache.put("c" * 40, "quick", module, None, 100)  # evicts "a" again (already on disk)
+    cache.put("d" * 40, "quick", module, None, 100)
     forged = files[0].read_bytes()
     files[0].unlink()
     files[0].write_bytes(forged)
@@ -300,6 +300,22 @@ def test_disk_spill_only_reads_files_this_process_wrote(tmp_path):
     assert cache.get("never-written") is None
     cache.close()
     assert not files[0].parent.exists()
+
+
+def test_module_cache_is_bounded_in_bytes(tmp_path):
+    # A 600-byte program can fold a 32 MiB constant into its module: entries alone bound nothing.
+    from sandboxes.go._wasm import ModuleCache, engines
+
+    module = wasmtime.Module(engines().engines["quick"], "(module)")
+    cache = ModuleCache(None, entries=16)
+    each = ModuleCache.MAX_ENTRY_BYTES - (4 << 20)  # the largest kind of entry still kept
+    for k in range(8):
+        cache.put(f"{k:040d}", "quick", module, None, int(each / ModuleCache.IMAGE_PER_WASM_BYTE))
+    assert len(cache) <= ModuleCache.MAX_MEMORY_BYTES // each and cache._mem_bytes <= ModuleCache.MAX_MEMORY_BYTES
+    assert cache.get(f"{7:040d}") is not None  # the newest stays
+    cache.put("x" * 40, "quick", module, b"\0" * 16, ModuleCache.MAX_ENTRY_BYTES)  # too big: not kept
+    assert cache.get("x" * 40) is None
+    cache.close()
 
 
 # ------------------------------------------------------------------ error translation

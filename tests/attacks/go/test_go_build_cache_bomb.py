@@ -1,0 +1,63 @@
+# Tries: a 600-byte program whose constant string doubles 19 times (const s{i} = s{i-1} + s{i-1}) so the
+# compiler folds a 32 MiB string into static data: every distinct program then leaves ~32 MiB in the Go
+# build cache on the host's disk (never trimmed by us; `go` trims only entries unused for 5 days) and
+# ~80 MiB (module + its wasm bytes) in the in-memory module cache, whatever memory_mb says.
+# Published: "zip bomb" / decompression-amplification class (CWE-409); Go build cache trimming policy
+# (cmd/go/internal/cache: trimInterval 1 day, trimLimit 5 days); https://github.com/golang/go/issues/29561 ("GOCACHE appears to lack disk size limit").
+import os
+import time
+
+
+from tests.go.gohelp import policy, run
+
+
+def _bomb(tag: int, levels: int = 19) -> str:
+    src = f'package main\nimport "fmt"\nconst s0 = "{tag:064d}"\n'
+    src += "".join(f"const s{i} = s{i - 1} + s{i - 1}\n" for i in range(1, levels + 1))
+    return src + f'var big = s{levels}\nfunc main() {{ fmt.Println(len(big)) }}\n'
+
+
+def _tree_bytes(path: str) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for f in files:
+            try:
+                total += os.lstat(os.path.join(root, f)).st_size
+            except OSError:
+                pass
+    return total
+
+
+def _rss_mb() -> int:
+    with open(f"/proc/{os.getpid()}/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) // 1024
+    return 0
+
+
+def test_small_program_leaves_little_on_disk():
+    # the baseline the bomb is measured against: an ordinary program adds kilobytes
+    cache = policy().go.cache_dir
+    before = _tree_bytes(cache)
+    r = run(f'package main\nimport "fmt"\nfunc main() {{ fmt.Println({time.time_ns()}) }}\n', timeout=30)
+    assert r.status == "ok"
+    assert _tree_bytes(cache) - before < 1 << 20
+
+
+def test_constant_string_bomb_does_not_fill_the_build_cache():
+    cache = policy().go.cache_dir
+    before = _tree_bytes(cache)
+    r = run(_bomb(time.time_ns()), timeout=30)
+    assert r.status in ("ok", "timeout", "compile_error"), (r.status, r.stderr[:200])
+    grown = _tree_bytes(cache) - before
+    assert grown < 8 << 20, f"the host cache grew by {grown >> 20} MiB for one {len(_bomb(0))}-byte program"
+
+
+def test_module_cache_memory_is_bounded():
+    base = _rss_mb()
+    for k in range(6):
+        r = run(_bomb(time.time_ns() + k), timeout=30, memory_mb=64)
+        assert r.status in ("ok", "memory_limit"), (r.status, r.stderr[:200])
+    grown = _rss_mb() - base
+    assert grown < 256, f"host RSS grew by {grown} MiB for 6 cached programs"
