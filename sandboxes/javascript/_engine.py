@@ -33,6 +33,9 @@ from py_mini_racer import MiniRacer
 from py_mini_racer._mini_racer import _make_context
 
 PRELUDE_NAME = "sandboxes-prelude.js"
+# The name of the host's own small scripts (calls of the entry point), so that their frames are
+# recognised and left out of what a run reports.
+HOST_NAME = "sandboxes-host.js"
 HEADER_BYTES = 32
 # Ceiling for the output buffer when the policy sets no output limit (the buffer is sized
 # up front; its pages are only touched when written).
@@ -159,6 +162,7 @@ class Context:
         self._cm: contextlib.AbstractContextManager[Any] | None = cm
         self.mr = _BareMiniRacer(native)
         self._keep: list[Any] = []
+        self._pending: deque[int] = deque()  # submitted tasks whose result is not collected yet
         self.token = secrets.token_hex(16)
         self.secret = "__sandboxes_" + secrets.token_hex(8)
         self.cap = max_output_bytes
@@ -175,7 +179,7 @@ class Context:
             if not isinstance(buf, memoryview):
                 raise RuntimeError("the JavaScript prelude did not return its output buffer")
             self.view: memoryview | None = buf
-            self.eval(self.control_expr("warm"), 10.0)
+            self.eval(self.host_call("warm"), 10.0)
         except BaseException:
             self.close()
             raise
@@ -199,7 +203,15 @@ class Context:
         """
         c = self.mr._ctx
         handle = c._python_to_value_handle(code)
-        return c._dll.mr_eval(c._ctx, handle.raw, 0), handle
+        task = c._dll.mr_eval(c._ctx, handle.raw, 0)
+        self._pending.append(task)
+        return task, handle
+
+    def terminate(self) -> None:
+        """From any thread: stop whatever this context runs or has queued (e.g. a memory guard)."""
+        c = self.mr._ctx
+        for task in list(self._pending):
+            c._dll.mr_cancel_task(c._ctx, task)
 
     def collect(self, call: tuple[int, Any], timeout: float) -> Any:
         """The result of the oldest submitted call not yet collected (see ``submit``)."""
@@ -210,6 +222,8 @@ class Context:
         task, handle = call
         try:
             raw = results.get(timeout=max(timeout, 0.0005))
+            if self._pending and self._pending[0] == task:
+                self._pending.popleft()
         except BaseException as e:
             # The deadline (queue.Empty) or an interrupt of the caller. Cancelling terminates the
             # task if it is running; one that has not started (queued behind microtasks that
@@ -228,6 +242,10 @@ class Context:
     def control_expr(self, op: str, *args: str) -> str:
         extra = "".join(", " + a for a in args)
         return f"(function(){{return this}})()[{json.dumps(self.secret)}]({json.dumps(self.token)}, {json.dumps(op)}{extra})"
+
+    def host_call(self, op: str, *args: str) -> str:
+        """A whole script calling the entry point, named as the host's (see ``HOST_NAME``)."""
+        return f"{self.control_expr(op, *args)}\n//# sourceURL={HOST_NAME}\n"
 
     def header(self) -> tuple[int, ...]:
         assert self.view is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 import py_mini_racer
@@ -46,11 +48,13 @@ def mapped_classes() -> frozenset[type[BaseException]]:
     return frozenset(_TABLE)
 
 
-def translate(exc: BaseException, code: str, *, line1_offset: int = 0, heap_limit_hit: bool = False) -> Outcome:
+def translate(exc: BaseException, code: str, *, line1_offset: int = 0, heap_limit_hit: bool = False,
+              max_chars: int | None = None) -> Outcome:
     """Map an engine exception from running ``code`` to a status and Node-like stderr text.
 
     ``line1_offset`` is the number of characters the host put before the guest's first line
-    (the top-level-await wrapper), subtracted from columns reported on line 1.
+    (the top-level-await wrapper), subtracted from columns reported on line 1. ``max_chars``
+    bounds the work on a huge message (the guest chooses it); the caller applies the exact cap.
     """
     for cls in type(exc).__mro__:
         if cls in _TABLE:
@@ -69,7 +73,10 @@ def translate(exc: BaseException, code: str, *, line1_offset: int = 0, heap_limi
     if layer == "internal":
         return Outcome(Status.ERROR, f"sandboxes internal error: {type(exc).__name__}\n", "internal")
     prefix = "" if status is Status.COMPILE_ERROR else "Uncaught "
-    return Outcome(status, format_engine_message(str(exc), code, prefix=prefix, line1_offset=line1_offset))
+    msg = str(exc)
+    if max_chars is not None and len(msg) > max_chars + 65536:
+        msg = msg[:max_chars + 65536]
+    return Outcome(status, format_engine_message(msg, code, prefix=prefix, line1_offset=line1_offset))
 
 
 def format_engine_message(msg: str, code: str, *, prefix: str, line1_offset: int = 0) -> str:
@@ -89,7 +96,9 @@ def format_engine_message(msg: str, code: str, *, prefix: str, line1_offset: int
     name, line_no, first = _split_head(head)
     if line_no is None:
         return prefix + msg.rstrip("\n") + "\n"
-    code_lines = code.split("\n")
+    if _raised_outside_guest(head, lines):
+        return _report_at_guest_frame(lines, first, code, prefix=prefix, line1_offset=line1_offset)
+    code_lines = _LINE_BREAKS.split(code)  # V8's line terminators, so its line numbers match
     src = code_lines[line_no - 1] if name == GUEST_NAME and 0 < line_no <= len(code_lines) else None
     # Find the source line + caret line that V8 printed after the (possibly multi-line) message.
     idx = None
@@ -99,7 +108,9 @@ def format_engine_message(msg: str, code: str, *, prefix: str, line1_offset: int
             idx = i
             break
     if idx is None:
-        message_lines = [first, *lines[1:]]
+        # No source + caret pair found: keep the message, never the engine's frames of code
+        # that is not the guest's (the host's calls, the prelude).
+        message_lines = [first, *[ln for ln in lines[1:] if not ln.startswith("    at ") or GUEST_NAME in ln]]
         stack: list[str] = []
         col = None
         src_shown = None
@@ -115,7 +126,7 @@ def format_engine_message(msg: str, code: str, *, prefix: str, line1_offset: int
         if src_shown is not None and caret_line is not None:
             src_shown = src_shown[line1_offset:]
             caret_line = caret_line[line1_offset:]
-    stack = [_fix_frame(s, line1_offset) for s in stack if "sandboxes-prelude.js" not in s]
+    stack = [_fix_frame(s, line1_offset) for s in stack if not _host_frame(s)]
     message = "\n".join(message_lines).rstrip("\n")
     where = f"{name}:{line_no}" + (f":{col}" if col is not None else "")
     out = [where]
@@ -123,6 +134,54 @@ def format_engine_message(msg: str, code: str, *, prefix: str, line1_offset: int
         out += [src_shown, caret_line]
     out += ["", prefix + message, *stack]
     return "\n".join(out) + "\n"
+
+
+# Scripts that are not the guest's: the prelude, and the host's calls of its entry point.
+_HOST_FILES = ("sandboxes-prelude.js", "sandboxes-host.js")
+_GUEST_FRAME = re.compile(re.escape(GUEST_NAME) + r":(\d+):(\d+)")
+
+
+def _host_frame(frame: str) -> bool:
+    return any(f"{h}:" in frame for h in _HOST_FILES)
+
+
+def _raised_outside_guest(head: str, lines: list[str]) -> bool:
+    """Whether V8 located the error in host code: a builtin the prelude or a host call invoked
+    (a timer's callback, a formatter's coercion) threw with no guest frame above it."""
+    where = head.split(":", 1)[0]
+    if where in _HOST_FILES:
+        return True
+    frames = [ln for ln in lines if ln.startswith("    at ") and "(<anonymous>)" not in ln]
+    return where in ("undefined", "<anonymous>") and bool(frames) and _host_frame(frames[0])
+
+
+def _report_at_guest_frame(lines: list[str], first: str, code: str, *, prefix: str, line1_offset: int) -> str:
+    """Report an error raised inside host code where Node would: at the guest's innermost frame
+    (when there is one), with the host's frames and source lines left out."""
+    message = [first]
+    for i in range(1, len(lines)):  # the message may span lines, up to the host's source + caret
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if lines[i].startswith("    at ") or (nxt.strip() and set(nxt.strip()) == {"^"}) or not lines[i]:
+            break
+        message.append(lines[i])
+    frames = [_fix_frame(ln, line1_offset) for ln in lines if ln.startswith("    at ") and not _host_frame(ln)
+              and "<anonymous>:" not in ln]
+    out: list[str] = []
+    for frame in frames:
+        m = _GUEST_FRAME.search(frame)
+        if m:
+            line_no, col = int(m.group(1)), int(m.group(2))
+            code_lines = _LINE_BREAKS.split(code)
+            out.append(f"{GUEST_NAME}:{line_no}:{col}")
+            if 0 < line_no <= len(code_lines):
+                out += [code_lines[line_no - 1], " " * (col - 1) + "^"]
+            out.append("")
+            break
+    out += [prefix + "\n".join(message).rstrip("\n"), *frames]
+    return "\n".join(out) + "\n"
+
+
+_LINE_BREAKS = re.compile("\r\n|[\r\n\u2028\u2029]")
 
 
 def _split_head(head: str) -> tuple[str, int | None, str]:

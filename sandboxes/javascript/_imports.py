@@ -36,7 +36,7 @@ _TOKEN = re.compile(
   | (?P<str>'(?:[^'\\\n\r]|\\[\s\S])*'? | "(?:[^"\\\n\r]|\\[\s\S])*"?)
   | (?P<name>[A-Za-z_$\u0080-\uffff][\w$\u0080-\uffff]*)
   | (?P<num>\.?\d[\w.]*)
-  | (?P<punct>\?\.|\.\.\.|[{}()\[\];,<>+\-*%&|^!~?:=.@#])
+  | (?P<punct>\?\.|\.\.\.|\+\+|--|[{}()\[\];,<>+\-*%&|^!~?:=.@#])
   | (?P<slash>/)
   | (?P<tick>`)
   | (?P<other>.)
@@ -86,6 +86,12 @@ def _tokens(code: str) -> list[tuple[str, str, int]]:
         if kind == "slash":
             regex_ok = prev is None or (prev[0] == "punct" and prev[1] not in (")", "]", "}")) or (
                 prev[0] == "name" and prev[1] in _KEYWORDS_BEFORE_EXPR)
+            if prev is not None and prev[1] in ("++", "--") and len(out) >= 2:
+                # `a++ / b` divides; `x = ++/re/.lastIndex` is a prefix operator before a regex.
+                before = out[-2]
+                regex_ok = not (before[0] in ("num", "str", "template", "regex")
+                                or (before[0] == "name" and before[1] not in _KEYWORDS_BEFORE_EXPR)
+                                or (before[0] == "punct" and before[1] in (")", "]")))
             if regex_ok:
                 rm = _REGEX.match(code, pos)
                 if rm:

@@ -13,7 +13,9 @@ for trusted-shape code (e.g. known test harnesses) where latency matters more.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
+import os
 import threading
 import time
 from typing import Any
@@ -31,6 +33,7 @@ from .._lifecycle import Closeable
 _TLA_MESSAGE = "only valid in async functions and the top level bodies of modules"
 _FLAG_OUTPUT = 1
 _FLAG_UNCAUGHT = 2
+_FLAG_BUDGET = 4  # the prelude refused an allocation for the memory limit (never set by guest text)
 _NO_TIMEOUT_S = 365 * 24 * 3600.0
 # Endings where V8 terminated the guest: the isolate may still be inside a builtin.
 _TERMINATED = (Status.TIMEOUT, Status.MEMORY_LIMIT)
@@ -61,9 +64,19 @@ class JavaScriptRuntime(Closeable):
         # ``needs_restart`` asks the host for a fresh worker.
         self.owns_process = owns_process
         self.needs_restart = False
+        self._guard: _MemoryGuard | None = None
         self._pool: Any = None
         self._lock = threading.Lock()
         self._closed = False
+
+    def _memory_guard(self, limits: Limits) -> Any:
+        """In a worker, a sampler of the process's resident memory during the run (or None)."""
+        if not self.owns_process or limits.memory_mb is None or _STATM_FD is None:
+            return None
+        if self._guard is None:
+            self._guard = _MemoryGuard()
+        self._guard.allowance_mb = 2 * limits.memory_mb + RSS_SLACK_MB
+        return self._guard
 
     @staticmethod
     def prepare_process() -> None:
@@ -71,6 +84,11 @@ class JavaScriptRuntime(Closeable):
         from ._engine import prepare_process
 
         prepare_process()
+        global _STATM_FD
+        try:  # opened now: after confinement (Landlock) /proc is out of reach
+            _STATM_FD = os.open("/proc/self/statm", os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            _STATM_FD = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -121,7 +139,7 @@ class JavaScriptRuntime(Closeable):
     def _compile(ctx: Any, code: str, *, is_async: bool) -> Violation | None:
         from py_mini_racer import JSEvalException
 
-        expr = ctx.control_expr("compile", json.dumps(code), "true" if is_async else "false")
+        expr = ctx.host_call("compile", json.dumps(code), "true" if is_async else "false")
         try:
             ctx.eval(expr, 10.0)
         except JSEvalException as e:
@@ -144,10 +162,24 @@ class JavaScriptRuntime(Closeable):
         pool = self.pool()
         ctx = pool.acquire()
         result: Result | None = None
+        guard = self._memory_guard(limits)
         try:
+            if guard is not None:
+                guard.watch(ctx)
             result = self._run_in(ctx, code, stdin, limits, deadline)
+            if guard is not None and guard.release():
+                # Memory V8 does not count (ICU's copies and formatters) went over the run's
+                # share of this worker: the run is stopped, the worker replaced (freeing it).
+                self.needs_restart = True
+                result = dataclasses.replace(
+                    result, status=Status.MEMORY_LIMIT, exit_code=None,
+                    extra={**result.extra, "stopped_by": "worker-rss",
+                           "stop_detail": f"process memory over {guard.allowance_mb} MiB for memory_mb="
+                                          f"{limits.memory_mb} (memory outside the V8 heap)"})
             return result
         finally:
+            if guard is not None:
+                guard.release()
             if self.owns_process and (result is None or result.status in _TERMINATED):
                 if not pool.close_now(ctx, STUCK_CLOSE_S):
                     self.needs_restart = True
@@ -155,7 +187,7 @@ class JavaScriptRuntime(Closeable):
                 pool.release(ctx)
 
     def _run_in(self, ctx: Any, code: str, stdin: str, limits: Limits, deadline: float) -> Result:
-        from py_mini_racer import JSParseException, JSTimeoutException
+        from py_mini_racer import JSEvalException, JSParseException, JSTimeoutException
         from py_mini_racer._exc import MiniRacerBaseException
 
         mr = ctx.mr
@@ -172,13 +204,13 @@ class JavaScriptRuntime(Closeable):
             if stdin or limits.memory_mb != ctx.memory_mb or cap != ctx.cap:
                 from ._engine import _buffer_budget
 
-                begin = ctx.submit(ctx.control_expr("begin", json.dumps(stdin),
+                begin = ctx.submit(ctx.host_call("begin", json.dumps(stdin),
                                                     str(_buffer_budget(limits.memory_mb)), str(cap)))
             # The script and, queued right behind it, a look at the timers: V8 drains the
             # script's microtasks in between, so a program without timers is done after this
             # one round trip. (A failed script's look is read and ignored.)
             main = ctx.submit(f"{code}\n//# sourceURL={GUEST_NAME}\n")
-            look = ctx.submit(ctx.control_expr("peek"))
+            look = ctx.submit(ctx.host_call("peek"))
             if begin is not None:
                 ctx.collect(begin, remaining())
             try:
@@ -188,20 +220,29 @@ class JavaScriptRuntime(Closeable):
                 if _TLA_MESSAGE not in str(e):
                     raise
                 # Top-level await: run as the body of an async function whose rejection is
-                # reported like an uncaught exception. The wrapper sits on line 1 only.
+                # reported like an uncaught exception. The body is compiled on its own first
+                # (the AsyncFunction constructor parses it as a whole body, so a `})` in it
+                # cannot close the host's wrapper and reach the host's call); only a body that
+                # compiles is placed in the wrapper, which sits on line 1 only.
+                try:
+                    ctx.eval(ctx.host_call("compile", json.dumps(code), "true"), remaining())
+                except JSTimeoutException:
+                    raise
+                except JSEvalException as ce:
+                    raise JSParseException(_body_error(str(ce))) from None
                 wrapper = ctx.control_expr("watch", "(async function () {")[:-1]
                 offset = len(wrapper)
                 ctx.collect(ctx.submit(f"{wrapper}{code}\n}})())\n//# sourceURL={GUEST_NAME}\n"), remaining())
-                look = ctx.submit(ctx.control_expr("peek"))
+                look = ctx.submit(ctx.host_call("peek"))
             except JSTimeoutException:
                 raise
             except MiniRacerBaseException:
-                with contextlib.suppress(MiniRacerBaseException):
-                    ctx.collect(look, remaining())  # in order: the next call must not read it
+                with contextlib.suppress(MiniRacerBaseException):  # in order: the next call must not read it
+                    ctx.collect(look, min(remaining(), 0.1))  # (a terminated context may never answer)
                 raise
             wait_ms = ctx.collect(look, remaining())
             # The event loop: one timer per call; V8 drains microtasks after each call.
-            tick = ctx.control_expr("tick")
+            tick = ctx.host_call("tick")
             while True:
                 if ctx.header()[3] & (_FLAG_OUTPUT | _FLAG_UNCAUGHT):
                     break
@@ -217,7 +258,7 @@ class JavaScriptRuntime(Closeable):
                 wait_ms = ctx.eval(tick, left)
         except MiniRacerBaseException as e:
             heap_hit = _heap_limit_hit(mr)
-            outcome = translate(e, code, line1_offset=offset, heap_limit_hit=heap_hit)
+            outcome = translate(e, code, line1_offset=offset, heap_limit_hit=heap_hit, max_chars=_run_cap(ctx, limits))
             return self._result(ctx, outcome.status, outcome.stderr, outcome.stopped_by, offset, limits)
         if _heap_limit_hit(mr):
             return self._result(ctx, Status.MEMORY_LIMIT, "FATAL ERROR: JavaScript heap limit reached\n",
@@ -238,7 +279,18 @@ class JavaScriptRuntime(Closeable):
             extra["stop_detail"] = f"output over {_run_cap(ctx, limits)} bytes"
         elif flags & _FLAG_UNCAUGHT and status is Status.OK:
             status = Status.ERROR
-        if status is Status.ERROR and "the sandbox memory limit" in stderr_tail:
+        if stderr_tail and status in (Status.ERROR, Status.COMPILE_ERROR):
+            # The report of an uncaught exception is the guest's text too (its message): it counts
+            # against the output cap like anything the program printed.
+            room = max(_run_cap(ctx, limits) - max(ctx.header()[2], 0), 0)
+            encoded = stderr_tail.encode("utf-8", "replace")
+            if len(encoded) > room:
+                stderr_tail = encoded[:room].decode("utf-8", "ignore")
+                status, stopped_by = Status.OUTPUT_LIMIT, "prelude-output-cap"
+                extra["stop_detail"] = f"output over {_run_cap(ctx, limits)} bytes (an uncaught error's report)"
+        if status is Status.ERROR and flags & _FLAG_BUDGET:
+            # The run died of an error after the prelude refused an allocation for the memory
+            # limit (the flag, not the error's text, which the guest can forge).
             stopped_by = "prelude-buffer-budget"
             status = Status.MEMORY_LIMIT
         if stopped_by is not None:
@@ -251,8 +303,83 @@ class JavaScriptRuntime(Closeable):
             exit_code = 1
         else:
             exit_code = None
-        return Result(self.name, status, stdout=out, stderr=err + stderr_tail, exit_code=exit_code,
+        stderr = err + stderr_tail
+        if ctx.token in stderr or ctx.secret in stderr:  # never expected; a last line of defence
+            stderr = stderr.replace(ctx.token, "[host]").replace(ctx.secret, "[host]")
+        return Result(self.name, status, stdout=out, stderr=stderr, exit_code=exit_code,
                       isolation=("language", "v8-isolate"), extra=extra)
+
+
+# ------------------------------------------------------------------ the worker's memory guard
+# V8's heap limit and the prelude's ArrayBuffer budget bound what a run allocates through V8, but
+# not what ICU allocates for it (Intl.Segmenter copies its input, each Intl formatter holds
+# compiled ICU data): in a worker, the process's resident memory is sampled during the run, and a
+# run whose growth passes twice memory_mb (heap + buffer budget) plus a slack is stopped.
+RSS_SLACK_MB = 64
+RSS_SAMPLE_S = 0.005
+_STATM_FD: int | None = None
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def _rss_bytes() -> int:
+    assert _STATM_FD is not None
+    return int(os.pread(_STATM_FD, 64, 0).split()[1]) * _PAGE
+
+
+class _MemoryGuard:
+    """One sampling thread per worker runtime; watches the context of the run in progress."""
+
+    def __init__(self) -> None:
+        self.allowance_mb = 0
+        self._cond = threading.Condition()
+        self._ctx: Any = None
+        self._base = 0
+        self._tripped = False
+        threading.Thread(target=self._loop, name="sandboxes-js-memory", daemon=True).start()
+
+    def watch(self, ctx: Any) -> None:
+        base = _rss_bytes()
+        with self._cond:
+            self._ctx, self._base, self._tripped = ctx, base, False
+            self._cond.notify()
+
+    def release(self) -> bool:
+        """Stop watching; whether the run went over."""
+        with self._cond:
+            self._ctx = None
+            return self._tripped
+
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                while self._ctx is None:
+                    self._cond.wait()
+            time.sleep(RSS_SAMPLE_S)  # most runs are over before the first sample
+            with self._cond:
+                if self._ctx is None:
+                    continue
+                ctx, limit = self._ctx, self._base + (self.allowance_mb << 20)
+            if _rss_bytes() > limit:
+                with self._cond:
+                    current = self._ctx is ctx
+                    if current:
+                        self._tripped = True
+                        self._ctx = None
+                if current:
+                    ctx.terminate()
+
+
+def _body_error(msg: str) -> str:
+    """A syntax error from compiling the guest's code as a function body, as if from main.js.
+
+    The constructor's source starts with two lines of its own (``(async function anonymous(``,
+    ``) {``); the frames are the host's call, not the guest's.
+    """
+    lines = msg.split("\n")
+    head = lines[0].split(":", 2)
+    if len(head) == 3 and head[1].isdigit():
+        lines[0] = f"{GUEST_NAME}:{max(int(head[1]) - 2, 1)}:{head[2]}"
+    return "\n".join(ln for ln in lines if not ln.startswith("    at ")) + "\n"
 
 
 def _run_cap(ctx: Any, limits: Limits | None) -> int:

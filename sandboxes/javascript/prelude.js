@@ -91,7 +91,8 @@
 
   // ------------------------------------------------------------------ output buffer
   // Header (Int32): 0 stdout code units, 1 stderr code units, 2 UTF-8 bytes written,
-  // 3 flags (1 output limit, 2 uncaught asynchronous error), 4 pending timers, 5 cap.
+  // 3 flags (1 output limit, 2 uncaught asynchronous error, 4 an allocation refused for the
+  // memory limit), 4 pending timers, 5 cap.
   const CAP = CONFIG.maxOutputBytes;
   const HEADER_BYTES = 32;
   const outBuffer = new ArrayBufferCtor(HEADER_BYTES + 4 * CAP);
@@ -101,6 +102,7 @@
   header[5] = CAP;
   const FLAG_OUTPUT = 1;
   const FLAG_UNCAUGHT = 2;
+  const FLAG_BUDGET = 4;
 
   // A run may lower the cap below the buffer's size (a per-run max_output_bytes).
   let outCap = CAP;
@@ -651,6 +653,7 @@
         text = '';
         for (let i = 0; i < lines.length; i++) {
           if (apply(StringIndexOf, lines[i], ['sandboxes-prelude.js']) !== -1) continue;
+          if (apply(StringIndexOf, lines[i], ['sandboxes-host.js']) !== -1) continue;
           text += (text === '' ? '' : '\n') + lines[i];
         }
       }
@@ -722,6 +725,7 @@
   function charge(bytes) {
     if (!(bytes > 64)) return 0;
     if (!(bytes <= abBudget - abUsed)) {
+      header[3] |= FLAG_BUDGET;
       throw new RangeErrorCtor(`Array buffer allocation failed: ${bytes} bytes exceed the sandbox memory limit`);
     }
     abUsed += bytes;
@@ -882,6 +886,7 @@
         const len = MathMin(MathMax(MathTrunc(NumberCtor(o.length)) || 0, 0), 9007199254740991);
         const count = countFor(len, args);
         if (count * 4 > abBudget) {
+          header[3] |= FLAG_BUDGET;
           throw new RangeErrorCtor(`Invalid array length: ${name} of ${count} elements exceeds the sandbox memory limit`);
         }
         return apply(original, o, args);
@@ -928,6 +933,26 @@
     defineProperty(Memory.prototype, 'constructor', hidden(proxy));
     defineProperty(W, 'Memory', hidden(proxy));
     guardMethod(Memory.prototype, 'grow', (self, args) => toIndex(args[0]) * 65536);
+  }
+
+  // ------------------------------------------------------------------ FinalizationRegistry
+  // A cleanup callback runs as a task of its own, outside any host call: an exception it threw
+  // would go to V8's default message reporter, which prints on the host process's stdout. Each
+  // callback is wrapped so that its exception is reported like any uncaught error, in the run's
+  // own output (and counted against its cap).
+  {
+    const proxy = new Proxy(FR, {
+      __proto__: null,
+      construct(target, args, newTarget) {
+        const cb = args[0];
+        const cleanup = typeof cb !== 'function' ? cb : function (held) {
+          try { apply(cb, undefined, [held]); } catch (e) { reportUncaught(e); }
+        };
+        return construct(target, [cleanup], newTarget === proxy ? target : newTarget);
+      },
+    });
+    defineProperty(FR.prototype, 'constructor', hidden(proxy));
+    defineProperty(G, 'FinalizationRegistry', hidden(proxy));
   }
 
   // ------------------------------------------------------------------ the global object
