@@ -25,7 +25,6 @@ from __future__ import annotations
 import _string  # type: ignore[import-not-found]
 import abc
 import contextvars
-import ctypes
 import decimal
 import functools
 import itertools
@@ -113,29 +112,6 @@ except (OSError, ValueError, AttributeError):  # pragma: no cover - non-Linux
         return 0
 
 
-class _MallInfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in (
-        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
-
-
-try:  # glibc >= 2.33
-    _mallinfo2 = ctypes.CDLL(None).mallinfo2
-    _mallinfo2.restype = _MallInfo2
-    _mallinfo2.argtypes = []
-
-    def heap_bytes() -> int:
-        """Bytes malloc has handed out and not got back (its arenas in use + its mmap'd blocks).
-
-        RSS alone misses growth into pages the process freed earlier and still holds: a list
-        that doubles into them shows no RSS growth until it is far over the limit.
-        """
-        info = _mallinfo2()
-        return int(info.uordblks + info.hblkhd)
-except (OSError, AttributeError):  # pragma: no cover - not glibc
-    def heap_bytes() -> int:
-        return 0
-
-
 class RunState:
     """Everything one run owns."""
 
@@ -156,7 +132,6 @@ class RunState:
         self.max_int_bits = max_int_bits
         self.memory_bytes = memory_bytes
         self.rss_base = rss_bytes() if memory_bytes else 0
-        self.heap_base = heap_bytes() if memory_bytes else 0
         self.next_mem_check = 0.0
         self.finished = False
         self.tick_filler: list[None] = []
@@ -182,15 +157,10 @@ class RunState:
             return self.stop
         if self.memory_bytes is not None and now >= self.next_mem_check:
             self.next_mem_check = now + 0.005
-            if self.over_memory():
+            if rss_bytes() - self.rss_base > self.memory_bytes:
                 self.halt(MemoryLimitStop, "memory limit exceeded")
                 return self.stop
         return None
-
-    def over_memory(self) -> bool:
-        """Whether the process grew by more than ``memory_bytes`` since the run started."""
-        return self.memory_bytes is not None and (rss_bytes() - self.rss_base > self.memory_bytes
-                                                  or heap_bytes() - self.heap_base > self.memory_bytes)
 
     # -- output --------------------------------------------------------------
     def write(self, text: str, err: bool = False) -> int:

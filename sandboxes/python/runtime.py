@@ -18,7 +18,6 @@ import decimal
 import gc
 import hashlib
 import heapq
-import math
 import signal
 import sys
 import threading
@@ -63,30 +62,18 @@ _PLAIN = frozenset({list, tuple, set, frozenset, dict, str, bytes})
 
 
 class _Watchdog:
-    """One daemon thread that stops, with an asynchronous exception, a run in another thread
-    that passed its deadline or its memory limit.
-
-    Memory is sampled here too, every ``MEMORY_SAMPLE_S``, not only at the run's own ticks: a
-    loop of a few iterations (``while True: x.extend(x)``) reaches gigabytes before its ticks
-    look, and the exception lands right after the C call that went over returns.
-    """
-
-    MEMORY_SAMPLE_S = 0.005
+    """One daemon thread that raises TimeoutStop in a thread whose run passed its deadline."""
 
     def __init__(self) -> None:
         self._cv = threading.Condition()
         self._heap: list[tuple[float, int, Any]] = []
-        self._memory: list[_Watch] = []  # runs with a memory limit, while they last
         self._seq = 0
         self._thread: threading.Thread | None = None
 
-    def watch(self, deadline: float | None, entry: _Watch) -> None:
+    def watch(self, deadline: float, entry: _Watch) -> None:
         with self._cv:
-            if deadline is not None:
-                self._seq += 1
-                heapq.heappush(self._heap, (deadline, self._seq, entry))
-            if entry.state.memory_bytes is not None:
-                self._memory.append(entry)
+            self._seq += 1
+            heapq.heappush(self._heap, (deadline, self._seq, entry))
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._loop, name="sandboxes-python-watchdog", daemon=True)
                 self._thread.start()
@@ -94,52 +81,35 @@ class _Watchdog:
 
     def _loop(self) -> None:
         while True:
-            over: list[_Watch] = []
             with self._cv:
-                self._memory = [w for w in self._memory if not w.done]
-                while not self._heap and not self._memory:
+                while not self._heap:
                     self._cv.wait()
-                delay = self._heap[0][0] - time.monotonic() if self._heap else math.inf
+                deadline, _, entry = self._heap[0]
+                delay = deadline - time.monotonic()
                 if delay > 0:
-                    if self._memory:
-                        # A run younger than one period is not sampled: most are over by then.
-                        now = time.monotonic()
-                        over = [w for w in self._memory
-                                if now - w.started >= self.MEMORY_SAMPLE_S and w.state.over_memory()]
-                        if not over:
-                            self._cv.wait(min(delay, self.MEMORY_SAMPLE_S))
-                            continue
-                    else:
-                        self._cv.wait(delay)
-                        continue
-                else:
-                    _, _, entry = heapq.heappop(self._heap)
-                    over = []
-            if over:
-                for w in over:
-                    w.fire(G.MemoryLimitStop, "memory limit exceeded")
-            else:
-                entry.fire(G.TimeoutStop, "deadline exceeded")
+                    self._cv.wait(delay)
+                    continue
+                heapq.heappop(self._heap)
+            entry.fire()
 
 
 class _Watch:
-    __slots__ = ("state", "tid", "lock", "done", "fired", "started")
+    __slots__ = ("state", "tid", "lock", "done", "fired")
 
     def __init__(self, state: G.RunState) -> None:
         self.state = state
-        self.started = time.monotonic()
         self.tid = threading.get_ident()
         self.lock = threading.Lock()
         self.done = False
         self.fired = False
 
-    def fire(self, stop: type[G.SandboxStop], detail: str) -> None:
+    def fire(self) -> None:
         with self.lock:
-            if self.done or self.fired:
+            if self.done:
                 return
             self.fired = True
-            stop = self.state.halt(stop, detail).__class__  # the run's first stop wins
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.tid), ctypes.py_object(stop))
+            self.state.halt(G.TimeoutStop, "deadline exceeded")
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.tid), ctypes.py_object(G.TimeoutStop))
 
     def finish(self) -> None:
         with self.lock:
@@ -231,11 +201,11 @@ class PythonRuntime(Closeable):
         g, guards = self._globals(state, code)
         watch = _Watch(state)
         alarm = False
-        if not self.owns_process:
-            if deadline is not None or memory is not None:
+        if deadline is not None:
+            if not self.owns_process:
                 _watchdog.watch(deadline, watch)
-        elif deadline is not None and threading.current_thread() is threading.main_thread():
-            alarm = _arm_alarm(state, deadline)
+            elif threading.current_thread() is threading.main_thread():
+                alarm = _arm_alarm(state, deadline)
         if self.owns_process:
             sys.setrecursionlimit(self.policy.max_recursion_depth + 50)
         old_ctx = decimal.getcontext()
