@@ -35,6 +35,7 @@ import shutil
 import stat
 import struct
 import threading
+import traceback
 import time
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -483,7 +484,15 @@ def run_module(tier: str, module: wasmtime.Module, *, stdin: bytes, env: tuple[t
         _current.state = None
         eng.release()
     outcome = translate(exc, state)
-    del store
+    # Every run ends in an exception (proc_exit stops the guest), whose traceback holds this frame
+    # and with it the store and its linear memory, in a cycle only the garbage collector would
+    # break: runs would keep their memory until it ran. Break it, and free the store now.
+    seen = 0
+    while exc is not None and seen < 8:  # the exception, and what it was raised while handling
+        traceback.clear_frames(exc.__traceback__)
+        exc, seen = exc.__context__ or exc.__cause__, seen + 1
+    exc = None
+    store.close()
     return RunOutput(outcome, bytes(state.stdout), bytes(state.stderr))
 
 

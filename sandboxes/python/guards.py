@@ -221,14 +221,21 @@ def make_tick(state: RunState) -> Callable[[], Any]:
     calls ``state.check``. Every object involved is made in C, so an exception
     in the check (the stop, or a RecursionError at the limit) never kills the
     chain; once the run is stopped the filler is emptied and every tick raises.
+    The watchdog empties the filler of a running run every few milliseconds to
+    have the next tick check (a loop of few, huge iterations such as
+    ``s = s + s`` would otherwise reach gigabytes first); the check refills it.
     """
     filler = [None] * TICK_BLOCK
     state.tick_filler = filler
+
+    full = [None] * TICK_BLOCK
 
     def check(_: Any) -> None:
         if state.check() is not None:
             filler.clear()
             raise (state.stop or TimeoutStop)(state.stop_detail)
+        if len(filler) < TICK_BLOCK:  # emptied by the watchdog to ask for this check
+            filler[:] = full
 
     blocks = zip(itertools.repeat(filler), map(functools.partial(map, check), itertools.repeat((None,))))
     return itertools.chain.from_iterable(itertools.chain.from_iterable(blocks)).__next__

@@ -18,6 +18,7 @@ import decimal
 import gc
 import hashlib
 import heapq
+import math
 import signal
 import sys
 import threading
@@ -62,18 +63,30 @@ _PLAIN = frozenset({list, tuple, set, frozenset, dict, str, bytes})
 
 
 class _Watchdog:
-    """One daemon thread that raises TimeoutStop in a thread whose run passed its deadline."""
+    """One daemon thread that raises TimeoutStop in a thread whose run passed its deadline.
+
+    It also asks running runs with a memory limit to check it, every ``CHECK_S``: it empties
+    their tick filler (a list operation, no system call), so the run's next tick calls
+    ``RunState.check`` in the run's own thread. A loop of a few huge iterations
+    (``while True: s = s + s``) otherwise reaches gigabytes before its ticks look.
+    """
+
+    CHECK_S = 0.005
 
     def __init__(self) -> None:
         self._cv = threading.Condition()
         self._heap: list[tuple[float, int, Any]] = []
+        self._memory: list[_Watch] = []  # runs with a memory limit, while they last
         self._seq = 0
         self._thread: threading.Thread | None = None
 
-    def watch(self, deadline: float, entry: _Watch) -> None:
+    def watch(self, deadline: float | None, entry: _Watch) -> None:
         with self._cv:
-            self._seq += 1
-            heapq.heappush(self._heap, (deadline, self._seq, entry))
+            if deadline is not None:
+                self._seq += 1
+                heapq.heappush(self._heap, (deadline, self._seq, entry))
+            if entry.state.memory_bytes is not None:
+                self._memory.append(entry)
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._loop, name="sandboxes-python-watchdog", daemon=True)
                 self._thread.start()
@@ -82,22 +95,28 @@ class _Watchdog:
     def _loop(self) -> None:
         while True:
             with self._cv:
-                while not self._heap:
+                if self._memory:
+                    self._memory = [w for w in self._memory if not w.done]
+                while not self._heap and not self._memory:
                     self._cv.wait()
-                deadline, _, entry = self._heap[0]
-                delay = deadline - time.monotonic()
+                now = time.monotonic()
+                for w in self._memory:
+                    if now - w.started >= self.CHECK_S:  # most runs are over before the first
+                        w.state.tick_filler.clear()
+                delay = self._heap[0][0] - now if self._heap else math.inf
                 if delay > 0:
-                    self._cv.wait(delay)
+                    self._cv.wait(min(delay, self.CHECK_S) if self._memory else delay)
                     continue
-                heapq.heappop(self._heap)
+                _, _, entry = heapq.heappop(self._heap)
             entry.fire()
 
 
 class _Watch:
-    __slots__ = ("state", "tid", "lock", "done", "fired")
+    __slots__ = ("state", "tid", "lock", "done", "fired", "started")
 
     def __init__(self, state: G.RunState) -> None:
         self.state = state
+        self.started = time.monotonic()
         self.tid = threading.get_ident()
         self.lock = threading.Lock()
         self.done = False
@@ -201,11 +220,11 @@ class PythonRuntime(Closeable):
         g, guards = self._globals(state, code)
         watch = _Watch(state)
         alarm = False
-        if deadline is not None:
-            if not self.owns_process:
+        if not self.owns_process:
+            if deadline is not None or memory is not None:
                 _watchdog.watch(deadline, watch)
-            elif threading.current_thread() is threading.main_thread():
-                alarm = _arm_alarm(state, deadline)
+        elif deadline is not None and threading.current_thread() is threading.main_thread():
+            alarm = _arm_alarm(state, deadline)
         if self.owns_process:
             sys.setrecursionlimit(self.policy.max_recursion_depth + 50)
         old_ctx = decimal.getcontext()
