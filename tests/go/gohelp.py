@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import sandboxes
@@ -47,3 +48,12 @@ def start_session(tmp_path_factory: object) -> dict:
 
 
 _summary: dict = {}
+
+
+def rss_mb() -> int:
+    """This process's resident memory in MiB (for tests that bound what a run leaves behind)."""
+    with open(f"/proc/{os.getpid()}/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) // 1024
+    return 0

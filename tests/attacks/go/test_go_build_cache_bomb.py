@@ -32,12 +32,6 @@ def _tree_bytes(path: str) -> int:
     return total
 
 
-def _rss_mb() -> int:
-    with open(f"/proc/{os.getpid()}/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) // 1024
-    return 0
 
 
 def test_small_program_leaves_little_on_disk():
@@ -65,17 +59,17 @@ def test_module_cache_memory_is_bounded():
         import dataclasses, os, sys, time
         sys.path.insert(0, {str(Path(__file__).resolve().parents[3])!r})
         import sandboxes
-        from tests.attacks.go.test_go_build_cache_bomb import _bomb, _rss_mb
-        from tests.go.gohelp import make_policy
+        from tests.attacks.go.test_go_build_cache_bomb import _bomb
+        from tests.go.gohelp import make_policy, rss_mb
         from pathlib import Path
         policy = make_policy(Path({policy().go.cache_dir!r}))
         with sandboxes.Sandbox(policy) as sb:
             sb.run("go", 'package main\\nfunc main() {{}}\\n', timeout=30)
-            base = _rss_mb()
+            base = rss_mb()
             for k in range(6):
                 r = sb.run("go", _bomb(time.time_ns() + k), timeout=30, memory_mb=64)
                 assert r.status in ("ok", "memory_limit"), (r.status, r.stderr[:200])
-            print(_rss_mb() - base)
+            print(rss_mb() - base)
     """)
     cp = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600)
     assert cp.returncode == 0, cp.stderr[-2000:]

@@ -6,11 +6,10 @@
 # Published: function-pointer forging via reflect/unsafe in Go ("Breaking Type Safety in Go", Costa et al.,
 # IEEE TSE 2021); "Wasm host functions must validate guest-controlled lengths" - wasmtime's own fd_write
 # bounds iovecs by the guest memory (wasi-common `IoVec` guest slices), CWE-789 / CWE-400.
-import os
 import threading
 import time
 
-from tests.go.gohelp import run
+from tests.go.gohelp import rss_mb, run
 
 FORGE = r'''package main
 
@@ -105,21 +104,15 @@ SPIN = FORGE.replace("PAYLOAD", '''iov := make([]iovec, 16<<20) // 16M empty iov
 	}''')
 
 
-def _rss_mb() -> int:
-    with open(f"/proc/{os.getpid()}/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) // 1024
-    return 0
 
 
 def test_fd_write_iovecs_do_not_amplify_host_memory():
     # measured on the first run: glibc keeps freed 8 MiB chunks resident, so a second run would reuse them
-    peak, base, stop = [0], _rss_mb(), threading.Event()
+    peak, base, stop = [0], rss_mb(), threading.Event()
 
     def sample() -> None:
         while not stop.is_set():
-            peak[0] = max(peak[0], _rss_mb())
+            peak[0] = max(peak[0], rss_mb())
             time.sleep(0.002)
 
     t = threading.Thread(target=sample, daemon=True)
