@@ -132,6 +132,7 @@ class RunState:
         self.max_int_bits = max_int_bits
         self.memory_bytes = memory_bytes
         self.rss_base = rss_bytes() if memory_bytes else 0
+        self.rss_growth = 0  # the most this run was seen to grow the process (bytes), at its checks
         self.next_mem_check = 0.0
         self.finished = False
         self.tick_filler: list[None] = []
@@ -157,9 +158,16 @@ class RunState:
             return self.stop
         if self.memory_bytes is not None and now >= self.next_mem_check:
             self.next_mem_check = now + 0.005
-            if rss_bytes() - self.rss_base > self.memory_bytes:
-                self.halt(MemoryLimitStop, "memory limit exceeded")
-                return self.stop
+            rss = rss_bytes()
+            if rss < self.rss_base:
+                # Memory freed before this run (an earlier run's heap, still resident) went back to the
+                # system: measuring from the old base would hide as much growth of this run.
+                self.rss_base = rss
+            else:
+                self.rss_growth = max(self.rss_growth, rss - self.rss_base)
+                if self.rss_growth > self.memory_bytes:
+                    self.halt(MemoryLimitStop, "memory limit exceeded")
+                    return self.stop
         return None
 
     # -- output --------------------------------------------------------------

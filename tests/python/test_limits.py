@@ -42,3 +42,30 @@ def test_cpu_exhaustion_times_out(sb, code):
 def test_size_guards(sb, code):
     r = sb.run("python", code, timeout=2.0)
     assert r.status == "memory_limit", (r.status, r.stderr)
+
+
+# In-process, memory is the growth of the process's RSS. What a stopped run freed stays resident in
+# malloc's arenas: the next run reused it unseen (CI: a 10**4 x 10**4 comprehension printed DONE after
+# a bytearray bomb), or had its own growth hidden when glibc gave that memory back mid-run (CI:
+# `s = s + s` after a dict bomb reached gigabytes and returned after 10 s instead of 1).
+BOMBS = [
+    "x = []\nwhile True:\n    x.append(bytearray(10 ** 6))",
+    "x = {}\ni = 0\nwhile True:\n    x[i] = [i] * 100\n    i += 1",
+    "x = [0]\nwhile True:\n    x.extend(x)",
+]
+
+
+@pytest.mark.parametrize("bomb", BOMBS)
+@pytest.mark.parametrize("after", [
+    "x = [[0] * 10 ** 4 for _ in range(5000)]",  # 400 MB of lists
+    "s = 'x'\nwhile True:\n    s = s + s",
+])
+def test_memory_a_bomb_left_does_not_hide_the_next_runs_growth(inproc, bomb, after):
+    for _ in range(2):
+        inproc.run("python", bomb, timeout=1.5, memory_mb=384)
+        t0 = time.monotonic()
+        r = inproc.run("python", after + "\nprint('DONE')", timeout=2.0, memory_mb=128)
+        elapsed = time.monotonic() - t0
+        assert r.status == "memory_limit", (r.status, r.stderr[-300:])
+        assert "DONE" not in r.stdout
+        assert elapsed < 2.0, elapsed
