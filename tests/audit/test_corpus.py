@@ -49,6 +49,25 @@ def test_python_attack_techniques_from_the_test_suite_are_in_the_corpus():
         assert technique in ids
 
 
+def test_javascript_and_go_attack_techniques_from_the_test_suite_are_in_the_corpus():
+    keys = {a.key for a in load_corpus(["javascript", "go"])}
+    for technique in ("javascript/dos-exception-message", "javascript/info-await-wrapper-breakout",
+                      "javascript/escape-status-spoof", "javascript/info-builtin-callback-frames",
+                      "javascript/escape-finalization-host-stdout", "javascript/dos-intl-icu-memory",
+                      "javascript/fs-import-division-confusion", "javascript/escape-arguments-caller",
+                      "javascript/escape-collector-intrinsics", "javascript/escape-console-coercion-hooks",
+                      "javascript/dos-buffer-hidden-constructors", "javascript/dos-thrown-value-hooks",
+                      "javascript/dos-species-buffers", "javascript/priv-temporal-clock", "javascript/dos-icu-normalize",
+                      "javascript/escape-host-entry-point", "javascript/escape-promise-then-hijack",
+                      "javascript/dos-v8-fatal-size", "javascript/dos-json-stringify", "javascript/escape-collector-proxy",
+                      "javascript/dos-string-doubling",
+                      "go/dos-wasi-iovec-amplify", "go/dos-wasi-iovec-spin", "go/priv-reflect-unsafe-pointer",
+                      "go/priv-reflect-smash-runtime", "go/dos-build-cache-bomb", "go/dos-violation-amplification",
+                      "go/dos-panic-huge-message", "go/info-panic-while-printing", "go/dos-recover-repanic",
+                      "go/priv-lexer-confusion", "go/info-build-constraints", "go/dos-deadlock", "go/dos-stdin-block"):
+        assert technique in keys, technique
+
+
 def test_verdict_language_rejects_unknown_clauses_and_statuses():
     with pytest.raises(CorpusError):
         parse_verdict("status in {ok} and the moon is full")
