@@ -41,7 +41,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import common  # noqa: E402
-from common import ROOT, md_table, fmt_ms  # noqa: E402
+from common import md_table, fmt_ms  # noqa: E402
 
 import sandboxes  # noqa: E402
 from sandboxes.policy import Policy, default_policy  # noqa: E402

@@ -1,5 +1,4 @@
 """All 164 HumanEval-X Python tasks pass unchanged under the default policy, in both isolation modes."""
-import pytest
 
 from corpus.humaneval import programs
 

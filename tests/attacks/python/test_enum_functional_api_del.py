@@ -8,7 +8,6 @@
 # on finalizers (__del__) as deferred code execution outside a sandbox's time window; CWE-400.
 import time
 
-import pytest
 
 ATTACK = ("import enum, collections\n"
           "try:\n"

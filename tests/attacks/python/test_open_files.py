@@ -15,7 +15,7 @@ def payloads(path):
         f"import json\nprint('REACHED', json.load(open({p!r})))",
         f"import hashlib\nprint('REACHED', hashlib.file_digest(open({p!r}, 'rb'), 'sha256'))",
         f"import sys\nprint('REACHED', sys.stdin.read(), {p!r})",
-        f"print('REACHED', getattr(__builtins__, 'open'))",
+        "print('REACHED', getattr(__builtins__, 'open'))",
         "print('REACHED', exec('print(open(' + " + repr(repr(p)) + " + ').read())'))",
         f"import linecache\nprint('REACHED', linecache.getlines({p!r}))",
     ]

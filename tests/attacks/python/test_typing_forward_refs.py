@@ -10,7 +10,7 @@ WALK = "().__class__.__base__.__subclasses__()"
 PAYLOADS = [
     f"import typing\ndef f(x: '{WALK}'):\n    pass\nprint('REACHED', typing.get_type_hints(f))",
     f"import typing\nprint('REACHED', typing.ForwardRef('{WALK}'))",
-    f"import typing\nfrom typing import get_type_hints\nprint('REACHED')",
+    "import typing\nfrom typing import get_type_hints\nprint('REACHED')",
     f"import typing\nN = typing.NamedTuple('N', [('a', '{WALK}')])\nprint('REACHED', N.__annotations__)",
     f"import typing\nclass T(typing.TypedDict):\n    a: '{WALK}'\nprint('REACHED', T.__annotations__)",
     f"import dataclasses\n@dataclasses.dataclass\nclass D:\n    a: 'dataclasses.InitVar[{WALK}]' = 1\n"
