@@ -7,9 +7,10 @@ Engines are shared by the whole process, one per compilation tier:
 * ``optimized`` (``opt_level=speed``, backtracking allocator): about 0.8 s to
   compile, the code runs within about 3x of native Go.
 
-A new program is compiled with ``quick``; when the same program comes back
-(a cache hit on a quick module), it is recompiled with ``optimized`` in the
-background and later runs use that.
+A new program is compiled with ``quick``; once the same program is hot (it has
+run 5 times, or 0.2 s in all, on that tier: ``GoRuntime._is_hot``), it is
+recompiled with ``optimized`` in the background and later runs use that. A
+program run once or twice briefly never pays the optimized compile.
 
 Every run gets a new ``Store`` (memory limit, epoch deadline), a WASI context
 with no preopened directories, no sockets, an empty environment (or the

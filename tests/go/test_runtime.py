@@ -277,6 +277,29 @@ def test_cache_hit_and_tier_upgrade():
     assert r.extra["tier"] == "optimized" and r.stdout == first.stdout
 
 
+def test_a_program_run_a_few_times_briefly_is_not_recompiled_optimized():
+    # The optimized compile costs ~0.8 s of CPU: a submission run with a few stdin cases never repays it.
+    src = 'package main\nimport "fmt"\nfunc main() { fmt.Println("cold %d") }\n' % time.time_ns()
+    for _ in range(3):
+        assert run(src).extra["tier"] == "quick"
+    time.sleep(2.5)  # an optimized compile started by those runs would be done by now
+    assert run(src).extra["tier"] == "quick"
+
+
+def test_a_long_running_program_is_recompiled_optimized_after_its_first_run():
+    src = ('package main\nimport "fmt"\nfunc main() {\n\tvar s uint64\n\tfor i := uint64(0); i < 150000000; i++ {\n'
+           '\t\ts += i ^ (i >> 3)\n\t}\n\tfmt.Println(s, %d)\n}\n' % time.time_ns())
+    first = run(src)  # ~0.3 s of quick-tier code: hot after one run
+    assert first.status == "ok" and first.extra["tier"] == "quick", first.stderr
+    r = run(src)  # the upgrade starts here
+    for _ in range(2):  # runs 3 and 4: fewer than UPGRADE_RUNS, so only run time can have made it hot
+        if r.extra["tier"] == "optimized":
+            break
+        time.sleep(6)
+        r = run(src)
+    assert r.extra["tier"] == "optimized" and r.stdout == first.stdout
+
+
 def test_disk_spill_only_reads_files_this_process_wrote(tmp_path):
     from sandboxes.go._wasm import ModuleCache, engines
 
