@@ -61,6 +61,7 @@ class _Lexer:
         self.i = 0
         self.line = 1
         self.line_start = 0
+        self.dirty = False  # something other than blanks came before, on the current line
         self.tokens: list[Token] = []
         self.comments: list[tuple[str, int, int, bool]] = []  # text, line, col, starts its line
 
@@ -70,6 +71,7 @@ class _Lexer:
     def newline(self, at: int) -> None:
         self.line += 1
         self.line_start = at + 1
+        self.dirty = False
 
     def run(self) -> None:
         src, n = self.src, len(self.src)
@@ -80,18 +82,17 @@ class _Lexer:
                 self.i += 1
             elif c in " \t\r":
                 self.i += 1
+                continue
             elif src.startswith("//", self.i):
                 end = src.find("\n", self.i)
                 end = n if end < 0 else end
-                first = src[self.line_start:self.i].strip() == ""
-                self.comments.append((src[self.i:end], self.line, self.col(), first))
+                self.comments.append((src[self.i:end], self.line, self.col(), not self.dirty))
                 self.i = end
             elif src.startswith("/*", self.i):
                 end = src.find("*/", self.i + 2)
                 if end < 0:
                     raise ScanError("comment not terminated", self.line, self.col())
-                first = src[self.line_start:self.i].strip() == ""
-                self.comments.append((src[self.i:end + 2], self.line, self.col(), first))
+                self.comments.append((src[self.i:end + 2], self.line, self.col(), not self.dirty))
                 for j in range(self.i, end):
                     if src[j] == "\n":
                         self.newline(j)
@@ -114,6 +115,8 @@ class _Lexer:
             else:
                 self.tokens.append(Token("op", c, self.line, self.col()))
                 self.i += 1
+            if c != "\n":
+                self.dirty = True  # (no copy of the line to tell: that was quadratic on one long line)
 
     def escape(self, quote: str) -> str:
         """Decode one escape sequence starting at the backslash at self.i."""
