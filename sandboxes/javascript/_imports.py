@@ -50,12 +50,28 @@ _KEYWORDS_BEFORE_EXPR = {"return", "typeof", "instanceof", "in", "of", "new", "d
                          "case", "do", "else", "yield", "await"}
 
 
+_EOL = re.compile(r"[\n\r]")
+
+
+class _TooIrregular(Exception):
+    """Regular expression literals that never close: the scan would take quadratic time."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
 def _tokens(code: str) -> list[tuple[str, str, int]]:
     """(kind, text, line) for names, strings, punctuation; template literals become one token."""
     out: list[tuple[str, str, int]] = []
     line = 1
     pos = 0
     n = len(code)
+    # A failed regular-expression attempt can read to the end of its line: `(/[(/[(/[...` on one
+    # line would cost the square of its length. Such code is a SyntaxError anyway (a slash after
+    # `(` starts a regular expression in JavaScript too); past this budget the scan stops.
+    budget = 2 * n + 100_000
+    eol = -1  # end of the line the last failed attempt was on
     braces: list[str] = []  # '{' for ordinary braces, '`' for ${ } inside templates
     prev: tuple[str, str, int] | None = None
 
@@ -99,6 +115,12 @@ def _tokens(code: str) -> list[tuple[str, str, int]]:
                     prev = ("regex", rm.group(), start_line)
                     out.append(prev)
                     continue
+                if eol < pos:
+                    em = _EOL.search(code, pos)
+                    eol = em.start() if em else n
+                budget -= eol - pos
+                if budget < 0:
+                    raise _TooIrregular(start_line)
             kind = "punct"
         if kind == "punct" and text == "{":
             braces.append("{")
@@ -138,7 +160,11 @@ def scan_imports(code: str) -> list[Violation]:
     """Every ``require``/``import`` in ``code``, as violations with their lines."""
     if "require" not in code and "import" not in code:
         return []
-    toks = _tokens(code)
+    try:
+        toks = _tokens(code)
+    except _TooIrregular as e:
+        return [Violation("syntax", "unterminated regular expression literals: the source cannot be checked for "
+                                    "module loading", e.line)]
     found: list[Violation] = []
     for i, (kind, text, line) in enumerate(toks):
         if kind != "name" or text not in ("require", "import"):
