@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 from pathlib import Path
 
 import sandboxes
 from sandboxes.policy import Policy, default_policy
+from tests.memhelp import rss_mb  # noqa: F401 - re-exported for the Go tests
 from sandboxes.result import Result
 
 _policy: Policy | None = None
@@ -48,12 +48,3 @@ def start_session(tmp_path_factory: object) -> dict:
 
 
 _summary: dict = {}
-
-
-def rss_mb() -> int:
-    """This process's resident memory in MiB (for tests that bound what a run leaves behind)."""
-    with open(f"/proc/{os.getpid()}/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) // 1024
-    return 0

@@ -6,10 +6,10 @@
 # Published: function-pointer forging via reflect/unsafe in Go ("Breaking Type Safety in Go", Costa et al.,
 # IEEE TSE 2021); "Wasm host functions must validate guest-controlled lengths" - wasmtime's own fd_write
 # bounds iovecs by the guest memory (wasi-common `IoVec` guest slices), CWE-789 / CWE-400.
-import threading
 import time
 
-from tests.go.gohelp import rss_mb, run
+from tests.go.gohelp import run
+from tests.memhelp import peak_growth_mb
 
 FORGE = r'''package main
 
@@ -108,22 +108,10 @@ SPIN = FORGE.replace("PAYLOAD", '''iov := make([]iovec, 16<<20) // 16M empty iov
 
 def test_fd_write_iovecs_do_not_amplify_host_memory():
     # measured on the first run: glibc keeps freed 8 MiB chunks resident, so a second run would reuse them
-    peak, base, stop = [0], rss_mb(), threading.Event()
-
-    def sample() -> None:
-        while not stop.is_set():
-            peak[0] = max(peak[0], rss_mb())
-            time.sleep(0.002)
-
-    t = threading.Thread(target=sample, daemon=True)
-    t.start()
-    try:
+    with peak_growth_mb() as grew:
         r = run(AMPLIFY, timeout=30, memory_mb=64)
-    finally:
-        stop.set()
-        t.join()
     assert r.status == "output_limit", (r.status, r.stdout, r.stderr[:200])  # the forged call did reach fd_write
-    assert peak[0] - base < 256, f"host RSS grew by {peak[0] - base} MB during one run"
+    assert grew[0] < 256, f"host RSS grew by {grew[0]} MB during one run"
 
 
 def test_forged_fd_write_loop_respects_the_deadline():
