@@ -229,6 +229,41 @@ def main() -> None:
 
         engines = plain_engines()
 
+        # -- the pause: the cached hello world through Sandbox.run and in a bare wasmtime (the same module,
+        # epoch on, a new Store and WASI context each run, output discarded), each in blocks of runs back to
+        # back and paced 5 ms apart; the blocks alternate, twice
+        hello = tc.build(src, timeout_s=120, memory_mb=None)
+        assert hello.wasm is not None, hello.message
+        bare_engine = engines["plain_epoch"]
+        bare_hello = wasmtime.Module(bare_engine, hello.wasm)
+        bare_linker = wasmtime.Linker(bare_engine)
+        bare_linker.define_wasi()
+
+        def bare_once() -> None:
+            store = wasmtime.Store(bare_engine)
+            store.set_epoch_deadline(1 << 40)
+            wasi = wasmtime.WasiConfig()
+            wasi.argv = ["main"]
+            store.set_wasi(wasi)
+            try:
+                bare_linker.instantiate(store, bare_hello).exports(store)["_start"](store)
+            except wasmtime.ExitTrap as e:
+                assert e.code == 0
+            store.close()
+
+        pause: dict[str, list[float]] = {"sandbox_b2b": [], "sandbox_paced": [], "bare_b2b": [], "bare_paced": []}
+        for _ in range(2):
+            for key in pause:
+                for _ in range(args.repeat * 4):
+                    if key.endswith("paced"):
+                        time.sleep(0.005)
+                    t0 = time.perf_counter()
+                    if key.startswith("sandbox"):
+                        assert sb.run("go", src).status == "ok"
+                    else:
+                        bare_once()
+                    pause[key].append(time.perf_counter() - t0)
+
         def measure(name: str, src: str, inside: bool) -> dict[str, Any]:
             """min over --cpu-repeat of each variant; ``inside``: the program times itself."""
             r = sb.run("go", src)
@@ -290,6 +325,7 @@ def main() -> None:
         "go": summary["go"], "wasmtime": summary["wasmtime"], "repeat": args.repeat,
         "latency_p50_s": {
             "sandbox_new_program": p50(new), "sandbox_cached_program": p50(cached),
+            **{f"pause_{k}": p50(v) for k, v in pause.items()},
             "native_build_and_run": p50(native_new), "native_run_only": p50(native_cached),
             "sandbox_new_program_build": p50(build_s), "sandbox_new_program_module_compile": p50(compile_s),
         },
@@ -314,6 +350,10 @@ def main() -> None:
     print(f"| of which go build / module compile | {lat['sandbox_new_program_build'] * 1000:.0f} ms / "
           f"{lat['sandbox_new_program_module_compile'] * 1000:.0f} ms | |")
     print(f"| cached program | {lat['sandbox_cached_program'] * 1000:.2f} ms | {lat['native_run_only'] * 1000:.2f} ms (run binary) |")
+    print(f"\n| cached hello world, interleaved | back to back | paced 5 ms apart |\n|---|---|---|\n"
+          f"| sandbox (`Sandbox.run`) | {lat['pause_sandbox_b2b'] * 1000:.2f} ms | {lat['pause_sandbox_paced'] * 1000:.2f} ms |\n"
+          f"| bare wasmtime (same module, new Store and WASI context, epoch on, output discarded) | {lat['pause_bare_b2b'] * 1000:.2f} ms "
+          f"| {lat['pause_bare_paced'] * 1000:.2f} ms |")
     print("\n| CPU-bound | sandbox (optimized tier) | native (GOMAXPROCS=1) | ratio | bare wasmtime, epoch on | "
           "bare wasmtime, no deadline | first run (quick tier) ratio |")
     print("|---|---|---|---|---|---|---|")
