@@ -199,11 +199,12 @@ class _Lexer:
     def number(self) -> None:
         src, n = self.src, len(self.src)
         start = self.i
+        hexa = src[start:start + 2].lower() == "0x"  # decided once: copying the literal per sign was quadratic
         while self.i < n:
             c = src[self.i]
             if c.isalnum() or c in "._":
                 self.i += 1
-            elif c in "+-" and src[self.i - 1] in "eEpP" and not src[start:self.i].lower().startswith("0x") \
+            elif c in "+-" and src[self.i - 1] in "eEpP" and not hexa \
                     or c in "+-" and src[self.i - 1] in "pP":
                 self.i += 1
             else:
