@@ -156,6 +156,9 @@ def _reason(module: str) -> str:
     return f"module '{module}' is not available; there are no modules in the sandbox"
 
 
+MAX_VIOLATIONS = 20
+
+
 def scan_imports(code: str) -> list[Violation]:
     """Every ``require``/``import`` in ``code``, as violations with their lines."""
     if "require" not in code and "import" not in code:
@@ -169,6 +172,9 @@ def scan_imports(code: str) -> list[Violation]:
     for i, (kind, text, line) in enumerate(toks):
         if kind != "name" or text not in ("require", "import"):
             continue
+        if len(found) >= MAX_VIOLATIONS:  # one is enough to refuse; a report of thousands helps nobody
+            found.append(Violation("import", f"more module requests after line {line} are not listed", line))
+            break
         before = toks[i - 1] if i > 0 else None
         if before is not None and before[0] == "punct" and before[1] in (".", "?."):
             continue  # a property named require/import
@@ -200,7 +206,7 @@ def scan_imports(code: str) -> list[Violation]:
             if t[0] == "str":
                 module = _string_value(t)
                 break
-            if t[1] == ";":
+            if t[1] == ";" or (t[0] == "name" and t[1] in ("import", "require")):
                 break
         if module is not None:
             found.append(Violation("import", _reason(module), line))
