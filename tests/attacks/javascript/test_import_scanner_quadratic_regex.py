@@ -9,13 +9,10 @@
 # Published: OWASP "Regular expression Denial of Service - ReDoS"; CWE-1333 (inefficient regular
 # expression complexity) and CWE-407 (inefficient algorithmic complexity); the regexp-vs-division
 # ambiguity every hand-written JavaScript tokenizer has to resolve.
-import json
-import subprocess
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+from tests.childproc import json_child
+
 SOURCE = "(/[" * 60000 + "\n// import\n"  # 180 KB, well under max_code_bytes
 BOUND_S = 4.0
 
@@ -37,15 +34,7 @@ with Sandbox(p) as sb:
 
 
 def _child(mode: str) -> tuple[object, float]:
-    t0 = time.monotonic()
-    try:
-        p = subprocess.run([sys.executable, "-c", CHILD, mode], cwd=ROOT, capture_output=True, text=True,
-                           timeout=BOUND_S + 2)
-    except subprocess.TimeoutExpired:
-        raise AssertionError(f"{mode}: still scanning {len(SOURCE)} bytes of source after "
-                             f"{time.monotonic() - t0:.1f} s (killed)") from None
-    assert p.returncode == 0, p.stderr[-2000:]
-    return tuple(json.loads(p.stdout.strip().splitlines()[-1]))  # type: ignore[return-value]
+    return json_child(CHILD, mode, timeout=BOUND_S + 2, what=f"{mode}: scanning {len(SOURCE)} bytes of source")
 
 
 def test_worker_run_is_stopped_at_the_deadline(js, assert_clean):
