@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -34,6 +35,19 @@ class Violation:
     def __str__(self) -> str:
         where = f"Line {self.line}: " if self.line is not None else ""
         return f"{where}{self.detail}"
+
+
+# A refusal report lists at most this many: one is enough to refuse, and each costs the host (stderr,
+# the audit event, a worker's result frame) in proportion to what the guest wrote.
+MAX_LISTED_VIOLATIONS = 20
+
+
+def cap_violations(violations: Sequence[Violation], limit: int = MAX_LISTED_VIOLATIONS) -> tuple[Violation, ...]:
+    """At most ``limit`` refusals: the first ``limit - 1`` and one saying how many more there were."""
+    if len(violations) <= limit:
+        return tuple(violations)
+    rest = len(violations) - limit + 1
+    return (*violations[:limit - 1], Violation(violations[-1].kind, f"... and {rest} more refusals", None, None))
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..result import Violation
+from ..result import Violation, cap_violations
 
 # Allow these `//go:` directives: they only change inlining decisions.
 ALLOWED_DIRECTIVES = ("noinline",)
@@ -80,10 +80,11 @@ class _Lexer:
             if c == "\n":
                 self.newline(self.i)
                 self.i += 1
-            elif c in " \t\r":
+                continue
+            if c in " \t\r":
                 self.i += 1
                 continue
-            elif src.startswith("//", self.i):
+            if src.startswith("//", self.i):
                 end = src.find("\n", self.i)
                 end = n if end < 0 else end
                 self.comments.append((src[self.i:end], self.line, self.col(), not self.dirty))
@@ -115,8 +116,7 @@ class _Lexer:
             else:
                 self.tokens.append(Token("op", c, self.line, self.col()))
                 self.i += 1
-            if c != "\n":
-                self.dirty = True  # (no copy of the line to tell: that was quadratic on one long line)
+            self.dirty = True  # (no copy of the line to tell: that was quadratic on one long line)
 
     def escape(self, quote: str) -> str:
         """Decode one escape sequence starting at the backslash at self.i."""
@@ -251,20 +251,12 @@ def _valid_path(path: str) -> bool:
 # A refusal quotes what it refuses, but no more than this: the source is the guest's, and a report
 # (stderr, the audit event, a worker's result frame) must not grow with it.
 MAX_SHOWN = 80
-MAX_VIOLATIONS = 20
 
 
 def _shown(path: str) -> str:
     if len(path) <= MAX_SHOWN:
         return repr(path)
     return f"{path[:MAX_SHOWN]!r}... ({len(path)} characters)"
-
-
-def _bounded(out: list[Violation]) -> list[Violation]:
-    if len(out) <= MAX_VIOLATIONS:
-        return out
-    rest = len(out) - MAX_VIOLATIONS + 1
-    return [*out[:MAX_VIOLATIONS - 1], Violation(out[-1].kind, f"... and {rest} more refusals", None, None)]
 
 
 def check_source(src: str, packages: Iterable[str]) -> list[Violation]:
@@ -327,4 +319,4 @@ def check_source(src: str, packages: Iterable[str]) -> list[Violation]:
             if grouped:
                 out.append(Violation("syntax", "import group not closed", tok.line, tok.col))
     out.sort(key=lambda v: (v.line or 0, v.col or 0))
-    return _bounded(out)
+    return list(cap_violations(out))

@@ -220,7 +220,7 @@ def _state() -> RunState:
     return st  # type: ignore[no-any-return]
 
 
-def _memory(caller: Any, st: RunState) -> tuple[Any, Any]:
+def _memory(caller: Any, st: RunState) -> memoryview:
     """The calling instance's linear memory, as a memoryview (``caller``: a raw ``wasmtime_caller_t*``)."""
     mem = st.memory
     if mem is None:
@@ -232,9 +232,9 @@ def _memory(caller: Any, st: RunState) -> tuple[Any, Any]:
     ctx = ffi.wasmtime_caller_context(caller)
     size = ffi.wasmtime_memory_data_size(ctx, ctypes.byref(mem))
     if not size:
-        return mem, memoryview(b"")
+        return memoryview(b"")
     data = ffi.wasmtime_memory_data(ctx, ctypes.byref(mem))
-    return mem, memoryview((ctypes.c_ubyte * size).from_address(ctypes.addressof(data.contents))).cast("B")
+    return memoryview((ctypes.c_ubyte * size).from_address(ctypes.addressof(data.contents))).cast("B")
 
 
 # Bounds on what one host call may ask of us. A guest can forge any arguments (reflect's
@@ -258,7 +258,7 @@ def _fd_write(caller: Any, fd: int, iovs: int, iovs_len: int, nwritten: int) -> 
         return _EBADF
     if iovs_len > MAX_IOVS:
         return _EINVAL
-    _, mem = _memory(caller, st)
+    mem = _memory(caller, st)
     size = len(mem)
     if iovs < 0 or iovs_len < 0 or iovs + 8 * iovs_len > size or nwritten < 0 or nwritten + 4 > size:
         return _EFAULT
@@ -306,7 +306,7 @@ def _poll_oneoff(caller: Any, in_ptr: int, out_ptr: int, nsubs: int, nevents_ptr
     so fds 0-2 are always ready; any other descriptor gets ``EBADF``.
     """
     st = _state()
-    _, mem = _memory(caller, st)
+    mem = _memory(caller, st)
     if nsubs <= 0 or nsubs > MAX_SUBSCRIPTIONS:
         return _EINVAL
     if in_ptr < 0 or out_ptr < 0 or in_ptr + 48 * nsubs > len(mem) or out_ptr + 32 * nsubs > len(mem) \
@@ -504,6 +504,8 @@ def translate(exc: BaseException | None, state: RunState) -> Outcome:
     A stop decided by our host shims wins over the exception, which may be a
     generic "python exception" trap.
     """
+    if isinstance(exc, wasmtime.ExitTrap) and state.stop is None:  # wasmtime's own proc_exit (a bare linker)
+        state.stop, state.exit_code = "exit", exc.code
     if state.stop == "timeout":
         return Outcome(Status.TIMEOUT, None, "time limit exceeded (while sleeping)", "wasmtime:poll_oneoff")
     if state.stop == "output_limit":
@@ -524,13 +526,6 @@ def translate(exc: BaseException | None, state: RunState) -> Outcome:
         return Outcome(Status.ERROR, code)
     if exc is None:
         return Outcome(Status.OK, 0)
-    if isinstance(exc, wasmtime.ExitTrap):
-        code = exc.code
-        if code == 0:
-            return Outcome(Status.OK, 0)
-        if code == 2 and _out_of_memory(state):
-            return Outcome(Status.MEMORY_LIMIT, code, "", "wasmtime:memory_limit")
-        return Outcome(Status.ERROR, code)
     if isinstance(exc, wasmtime.Trap) and _STOP_TRAP.decode() in str(exc):
         return Outcome(Status.ERROR, None, "stopped by the host", "wasmtime:host")
     if isinstance(exc, wasmtime.Trap):
@@ -576,18 +571,17 @@ def run_module(tier: str, module: wasmtime.Module, *, stdin: bytes, env: tuple[t
         return RunOutput(Outcome(Status.TIMEOUT, None, "time limit exceeded (waiting for a free slot)",
                                  "wasmtime:pool"), b"", b"")
     try:
-        return _run_in_slot(eng, engine, linker, state, module, stdin=stdin, env=env, memory_bytes=memory_bytes)
+        return _run_in_slot(eng, engine, linker, state, module, stdin=stdin, env=env)
     finally:
         slots.release()
 
 
 def _run_in_slot(eng: _Engines, engine: wasmtime.Engine, linker: wasmtime.Linker, state: RunState,
-                 module: wasmtime.Module, *, stdin: bytes, env: tuple[tuple[str, str], ...],
-                 memory_bytes: int | None) -> RunOutput:
+                 module: wasmtime.Module, *, stdin: bytes, env: tuple[tuple[str, str], ...]) -> RunOutput:
     deadline = state.deadline
     store = wasmtime.Store(engine)
-    if memory_bytes is not None:
-        store.set_limits(memory_size=memory_bytes)
+    if state.memory_limit is not None:
+        store.set_limits(memory_size=state.memory_limit)
     wasi = wasmtime.WasiConfig()
     wasi.argv = ["main"]
     wasi.env = [list(p) for p in env]

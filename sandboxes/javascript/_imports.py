@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..result import Violation
+from ..result import MAX_LISTED_VIOLATIONS, Violation
 
 # Modules with host access get a specific reason; every other module is simply unavailable.
 # (No module is allowed: this table only makes the message say why the common ones matter.)
@@ -156,9 +156,6 @@ def _reason(module: str) -> str:
     return f"module '{module}' is not available; there are no modules in the sandbox"
 
 
-MAX_VIOLATIONS = 20
-
-
 def scan_imports(code: str) -> list[Violation]:
     """Every ``require``/``import`` in ``code``, as violations with their lines."""
     if "require" not in code and "import" not in code:
@@ -172,8 +169,8 @@ def scan_imports(code: str) -> list[Violation]:
     for i, (kind, text, line) in enumerate(toks):
         if kind != "name" or text not in ("require", "import"):
             continue
-        if len(found) >= MAX_VIOLATIONS:  # one is enough to refuse; a report of thousands helps nobody
-            found.append(Violation("import", f"more module requests after line {line} are not listed", line))
+        if len(found) == MAX_LISTED_VIOLATIONS - 1:  # one is enough to refuse: stop scanning (see cap_violations)
+            found.append(Violation("import", f"... and more module requests from line {line} on", line))
             break
         before = toks[i - 1] if i > 0 else None
         if before is not None and before[0] == "punct" and before[1] in (".", "?."):

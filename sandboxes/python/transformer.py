@@ -29,7 +29,7 @@ from typing import Any
 
 from RestrictedPython.transformer import INSPECT_ATTRIBUTES, RestrictingNodeTransformer, copy_locations
 
-from ..result import Violation
+from ..result import Violation, cap_violations
 
 GUEST_FILENAME = "main.py"
 
@@ -456,7 +456,6 @@ class CompileOutcome:
 # proportional to its length times its replacement fields (82 s for one 1 MiB f-string of `{a}`):
 # a longer f-string literal is refused before the parser sees it.
 MAX_FSTRING_CHARS = 16384
-MAX_VIOLATIONS = 20  # listed; one is enough to refuse, and each costs the host and the audit log
 
 
 def _long_fstring(source: str) -> Violation | None:
@@ -474,14 +473,6 @@ def _long_fstring(source: str) -> Violation | None:
     except (tokenize.TokenError, SyntaxError, ValueError):
         return None  # the parser reports it
     return None
-
-
-def _capped(violations: list[Violation]) -> tuple[Violation, ...]:
-    if len(violations) <= MAX_VIOLATIONS:
-        return tuple(violations)
-    rest = len(violations) - MAX_VIOLATIONS
-    last = violations[MAX_VIOLATIONS - 1]
-    return (*violations[:MAX_VIOLATIONS], Violation(last.kind, f"... and {rest} more not listed", last.line))
 
 
 def compile_guest(source: str, *, allowed_modules: frozenset[str], allow_eval: bool,
@@ -504,7 +495,7 @@ def compile_guest(source: str, *, allowed_modules: frozenset[str], allow_eval: b
         return CompileOutcome(None, (Violation("syntax", "RecursionError: the program is nested too deeply"),), True)
     if t.issues:
         syntax = all(i.kind == "syntax" for i in t.issues)
-        return CompileOutcome(None, _capped([Violation(i.kind, i.detail, i.line, i.col) for i in t.issues]), syntax)
+        return CompileOutcome(None, cap_violations([Violation(i.kind, i.detail, i.line, i.col) for i in t.issues]), syntax)
     try:
         ast.fix_missing_locations(tree)
         code = compile(tree, filename, mode, dont_inherit=True)
