@@ -204,6 +204,9 @@ def versions(langs: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
         try:
             from py_mini_racer import MiniRacer
 
+            from ..javascript._engine import ensure_v8
+
+            ensure_v8()  # never the process's first V8 initialisation outside its lock
             mr = MiniRacer()
             try:
                 out["v8"] = str(mr.v8_version)

@@ -30,6 +30,7 @@ from typing import Any
 
 import py_mini_racer
 from py_mini_racer import MiniRacer
+from py_mini_racer._dll import DEFAULT_V8_FLAGS
 from py_mini_racer._mini_racer import _make_context
 
 PRELUDE_NAME = "sandboxes-prelude.js"
@@ -74,15 +75,15 @@ class _EventLoop(asyncio.SelectorEventLoop):
 
 
 def prepare_process() -> None:
-    """Load everything the engine needs from disk, without starting a thread.
+    """Load everything the engine needs from disk, and leave no thread of ours running.
 
     A confined worker calls this before it drops root, enters its namespaces and gives up file
     access (Landlock) and sockets (seccomp): the native library and V8's ICU data are loaded
-    here, the prelude is read, the Python modules a run imports lazily are imported, and the
-    event loop object is created (its self-pipe is a ``socketpair``, which the worker's seccomp
-    profile forbids later). Threads start on the first run, after confinement.
+    here, V8 is initialised and its first isolate made and closed (``ensure_v8``), the prelude
+    is read, the Python modules a run imports lazily are imported, and the event loop object is
+    created (its self-pipe is a ``socketpair``, which the worker's seccomp profile forbids
+    later). The pool's threads start on the first run, after confinement.
     """
-    global _loop
     import concurrent.futures  # noqa: F401 - used by asyncio.run_coroutine_threadsafe
     import py_mini_racer._context  # noqa: F401
     import py_mini_racer._exc  # noqa: F401
@@ -95,20 +96,65 @@ def prepare_process() -> None:
     import encodings.utf_16_le  # noqa: F401 - the output buffer's encoding
 
     _prelude()
+    ensure_v8()
+
+
+# V8's flags: mini-racer's own, and no memory protection keys. With PKU (Intel since
+# Skylake-SP, AMD since Zen 3) V8 allocates a protection key when it initialises and tags code
+# memory with it; only the initialising thread, and threads created after it by such threads,
+# hold the key's rights, so an isolate created from a thread that already existed (the pool's
+# thread, a server's request thread) faults on its first access to code memory. Without the key
+# V8 treats code memory as it does on CPUs without PKU.
+V8_FLAGS = (*DEFAULT_V8_FLAGS, "--no-memory-protection-keys")
+_v8_ready = False
+
+
+def ensure_v8() -> None:
+    """Initialise V8 once per process and finish its first isolate before any other is made.
+
+    mini-racer initialises V8 on the first ``MiniRacer()``, and V8 sets process-wide state up
+    when its first isolate is created and first runs code (PartitionAlloc's address-space pools
+    among it): two threads doing that at once crash the process. Here it happens under a lock,
+    with a whole round trip (create, evaluate, close), before any caller or pool thread can make
+    a context; afterwards concurrent creation is safe. Idempotent, and a flag test after the
+    first call. Call it before any bare ``MiniRacer()`` too.
+    """
+    global _loop, _v8_ready
+    if _v8_ready:
+        return
     with _init_lock:
-        py_mini_racer.init_mini_racer(ignore_duplicate_init=True)
+        if _v8_ready:
+            return
+        py_mini_racer.init_mini_racer(flags=V8_FLAGS, ignore_duplicate_init=True)
         if _loop is None:
             _loop = _EventLoop()
+        cm = _make_context(_loop)
+        native = cm.__enter__()
+        try:
+            if _eval_native(native, "1 + 1", 30.0) != 2:
+                raise RuntimeError("V8 did not evaluate its first script")
+        finally:
+            cm.__exit__(None, None, None)
+        _v8_ready = True
+
+
+def _eval_native(native: Any, code: str, timeout: float) -> Any:
+    """One uncancelable eval on a bare mini-racer context, answered through its result queue."""
+    handle = native._python_to_value_handle(code)
+    task = native._dll.mr_eval(native._ctx, handle.raw, 0)
+    try:
+        raw = native._non_cancelable_mr_task_results_queue.get(timeout=timeout)
+    except queue.Empty:
+        native._dll.mr_cancel_task(native._ctx, task)
+        raise RuntimeError(f"V8 did not answer within {timeout} s") from None
+    return native._value_handle_to_python(raw)
 
 
 def event_loop() -> asyncio.AbstractEventLoop:
     """The asyncio loop object mini-racer's contexts are bound to. It is never run (see above)."""
-    global _loop
-    with _init_lock:
-        py_mini_racer.init_mini_racer(ignore_duplicate_init=True)
-        if _loop is None:
-            _loop = _EventLoop()
-        return _loop
+    ensure_v8()
+    assert _loop is not None
+    return _loop
 
 
 def native_context_count() -> int:
@@ -118,26 +164,10 @@ def native_context_count() -> int:
     return context_count()
 
 
-_first_context_lock = threading.Lock()
-_first_context_done = False
-
-
 def _new_native_context() -> tuple[contextlib.AbstractContextManager[Any], Any]:
-    """A native context, the process's first one created alone.
-
-    V8 initializes process-wide state (PartitionAlloc's address-space pools) when the first
-    isolate is created; two threads doing that at once abort the process ("Check failed:
-    !IsConfigurablePoolInitialized()"). The pool's thread and a caller can race exactly there.
-    """
-    global _first_context_done
-    if _first_context_done:
-        cm = _make_context(event_loop())
-        return cm, cm.__enter__()
-    with _first_context_lock:
-        cm = _make_context(event_loop())
-        native = cm.__enter__()
-        _first_context_done = True
-        return cm, native
+    """A native context; V8 is initialised first, alone (``ensure_v8``)."""
+    cm = _make_context(event_loop())
+    return cm, cm.__enter__()
 
 
 class _BareMiniRacer(MiniRacer):
@@ -289,6 +319,7 @@ class ContextPool:
         self._closed = False
         self.created = 0
         self.closed_count = 0
+        ensure_v8()  # before this pool's thread exists (see ensure_v8)
         self._thread = threading.Thread(target=self._work, name="sandboxes-js-pool", daemon=True)
         self._thread.start()
         _pools.add(self)
