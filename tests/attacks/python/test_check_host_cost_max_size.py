@@ -26,12 +26,13 @@ if mode == "inprocess-run":
 with Sandbox(p) as sb:
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.monotonic()
+    c0 = time.process_time()  # CPU seconds: what the host pays, whatever else the machine runs
     if mode == "check":
         out = len(sb.check("python", src))
     else:
         r = sb.run("python", src, timeout=2)
         out = [r.status.value, len(r.violations)]
-    dt = time.monotonic() - t0
+    dt = time.process_time() - c0 if mode == "check" else time.monotonic() - t0
     print(json.dumps([out, dt, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) // 1024]))
 '''
 
