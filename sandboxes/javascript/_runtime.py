@@ -44,6 +44,12 @@ _STOP_DETAILS = {
     "v8-termination": "V8 TerminateExecution at the deadline",
     "internal": "an engine call failed",
 }
+# Appended to the guest's script so that its completion value is `undefined` inside the isolate:
+# the host never converts a value the guest chose (a Date out of Python's range, a lone
+# surrogate, a BigInt, a 100 MB string copied out at 0.5 s). It starts with `const`, a reserved
+# word that cannot continue any statement left open at the end of the code (`if (a)`, `x =`,
+# `label:`), so code that does not parse alone does not parse with it either; it declares no name.
+_DISCARD_COMPLETION = "\nconst {} = 0;\nvoid 0\n"
 # How long a worker waits for a terminated context to close before asking to be replaced.
 STUCK_CLOSE_S = 0.25
 
@@ -209,7 +215,7 @@ class JavaScriptRuntime(Closeable):
             # The script and, queued right behind it, a look at the timers: V8 drains the
             # script's microtasks in between, so a program without timers is done after this
             # one round trip. (A failed script's look is read and ignored.)
-            main = ctx.submit(f"{code}\n//# sourceURL={GUEST_NAME}\n")
+            main = ctx.submit(f"{code}{_DISCARD_COMPLETION}//# sourceURL={GUEST_NAME}\n")
             look = ctx.submit(ctx.host_call("peek"))
             if begin is not None:
                 ctx.collect(begin, remaining())
@@ -217,8 +223,9 @@ class JavaScriptRuntime(Closeable):
                 ctx.collect(main, remaining())
             except JSParseException as e:
                 ctx.collect(look, remaining())
+                e = _bare_parse_error(ctx, code, e, remaining())
                 if _TLA_MESSAGE not in str(e):
-                    raise
+                    raise e from None
                 # Top-level await: run as the body of an async function whose rejection is
                 # reported like an uncaught exception. The body is compiled on its own first
                 # (the AsyncFunction constructor parses it as a whole body, so a `})` in it
@@ -383,6 +390,22 @@ def _body_error(msg: str) -> str:
     if len(head) == 3 and head[1].isdigit():
         lines[0] = f"{GUEST_NAME}:{max(int(head[1]) - 2, 1)}:{head[2]}"
     return "\n".join(ln for ln in lines if not ln.startswith("    at ")) + "\n"
+
+
+def _bare_parse_error(ctx: Any, code: str, err: BaseException, timeout: float) -> BaseException:
+    """The syntax error of ``code`` alone, as V8 reports it without ``_DISCARD_COMPLETION``.
+
+    With the suffix, V8 may name another token ("Unexpected token 'const'" for "Unexpected end
+    of input"). Code that fails with the suffix fails alone too (see above), so this compiles
+    and raises without running anything.
+    """
+    from py_mini_racer import JSParseException
+
+    try:
+        ctx.eval(f"{code}\n//# sourceURL={GUEST_NAME}\n", timeout)
+    except JSParseException as bare:
+        return bare
+    return err  # pragma: no cover - unreachable by the argument above
 
 
 def _run_cap(ctx: Any, limits: Limits | None) -> int:
