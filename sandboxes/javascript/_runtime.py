@@ -16,16 +16,17 @@ import contextlib
 import dataclasses
 import json
 import os
+import re
 import threading
 import time
 from typing import Any
 
+from .._lifecycle import Closeable
 from ..errors import ClosedError
 from ..policy import JavaScriptPolicy, Limits
 from ..result import Result, Status, Violation
 from ._errors import GUEST_NAME, _fix_frame, translate
 from ._imports import scan_imports
-from .._lifecycle import Closeable
 
 # V8's message for `await` where a classic script cannot have it. Such programs run as the body
 # of an async function: module-like scoping (top-level declarations are not properties of the
@@ -35,6 +36,9 @@ _FLAG_OUTPUT = 1
 _FLAG_UNCAUGHT = 2
 _FLAG_BUDGET = 4  # the prelude refused an allocation for the memory limit (never set by guest text)
 _NO_TIMEOUT_S = 365 * 24 * 3600.0
+# The prelude's refusal, as the first line of an uncaught error's report.
+_REFUSAL = re.compile(r"^Uncaught RangeError: Array buffer allocation failed: \d+ bytes exceed the sandbox memory limit$",
+                      re.MULTILINE)
 # Endings where V8 terminated the guest: the isolate may still be inside a builtin.
 _TERMINATED = (Status.TIMEOUT, Status.MEMORY_LIMIT)
 # What stopped the guest, said for the audit log (the output cap says its own size).
@@ -295,9 +299,11 @@ class JavaScriptRuntime(Closeable):
                 stderr_tail = encoded[:room].decode("utf-8", "ignore")
                 status, stopped_by = Status.OUTPUT_LIMIT, "prelude-output-cap"
                 extra["stop_detail"] = f"output over {_run_cap(ctx, limits)} bytes (an uncaught error's report)"
-        if status is Status.ERROR and flags & _FLAG_BUDGET:
-            # The run died of an error after the prelude refused an allocation for the memory
-            # limit (the flag, not the error's text, which the guest can forge).
+        if status is Status.ERROR and flags & _FLAG_BUDGET and _REFUSAL.search(stderr_tail or err):
+            # The run died of the prelude's refusal of an allocation for the memory limit: the
+            # flag says a refusal happened (guest text cannot set it), the report says the error
+            # that ended the run is one (a refusal the guest caught does not make a later,
+            # unrelated error a memory_limit).
             stopped_by = "prelude-buffer-budget"
             status = Status.MEMORY_LIMIT
         if stopped_by is not None:
