@@ -1,16 +1,19 @@
 """test262 subset: pass counts in the sandbox (default policy), in a bare V8 and in node, and the time.
 
-Run: TEST262_DIR=/path/to/test262 .venv/bin/python bench/test262.py [--no-node] [--limit N]
+Run: TEST262_DIR=/path/to/test262 .venv/bin/python bench/test262.py [--no-node] [--limit N] [--shared-memory]
 Prints the counts, every case that passes in the bare V8 but not in the sandbox, and writes
-bench/results/test262.json. The cases, the skips and the judging are those of
-tests/javascript/test262/ (suite.py); node (v20 here, an older V8) is a third, weaker reference:
-cases where node passes and the sandbox fails are listed apart.
+bench/results/test262.json. ``--shared-memory`` runs under the default policy with
+``javascript.allow_shared_memory: true`` instead (the prelude's SharedArrayBuffer wrapper and
+Atomics, which the default removes), and writes test262-shared-memory.json. The cases, the skips
+and the judging are those of tests/javascript/test262/ (suite.py); node (v20 here, an older V8)
+is a third, weaker reference: cases where node passes and both V8 runs fail are listed apart.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import json
 import os
 import shutil
@@ -84,14 +87,21 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--no-node", action="store_true")
     ap.add_argument("--limit", type=int, default=None, help="run only the first N cases (a quick look)")
+    ap.add_argument("--shared-memory", action="store_true", help="allow SharedArrayBuffer and Atomics")
     args = ap.parse_args()
+    policy = default_policy()
+    out_path = OUT
+    if args.shared_memory:
+        js = dataclasses.replace(policy.javascript, allow_shared_memory=True)
+        policy = dataclasses.replace(policy, javascript=js)
+        out_path = OUT.with_name("test262-shared-memory.json")
     root = suite.test262_dir()
     if root is None:
         sys.exit("no test262 checkout: set TEST262_DIR (see tests/javascript/test262/README.md)")
     t0 = time.perf_counter()
-    cases = suite.cases(root, default_policy().javascript)[: args.limit]
+    cases = suite.cases(root, policy.javascript)[: args.limit]
     t_collect = time.perf_counter() - t0
-    with Sandbox() as sb:
+    with Sandbox(policy) as sb:
         res = suite.run_all(root, cases, sb)
     ran = [c for c in cases if c.id in res["cases"]]
     skipped = collections.Counter(suite.skip_reason(c, res["missing_features"])
@@ -111,7 +121,8 @@ def main() -> None:
                  and not rows[c.id]["native"].passed]
     print(f"test262 at {root}: {len(cases)} cases ({len({c.path for c in cases})} files), "
           f"{len(ran)} run, {len(cases) - len(ran)} skipped")
-    print(f"sandbox (default policy, worker): {sandbox_pass} passed, {len(ran) - sandbox_pass} failed")
+    which = "default policy + allow_shared_memory" if args.shared_memory else "default policy"
+    print(f"sandbox ({which}, {policy.javascript.isolation}): {sandbox_pass} passed, {len(ran) - sandbox_pass} failed")
     print(f"bare V8 (MiniRacer, no prelude):  {native_pass} passed, {len(ran) - native_pass} failed")
     if node:
         node_pass = sum(o.passed for o in node.values())
@@ -133,8 +144,9 @@ def main() -> None:
         print(f"\nfail in both V8s, pass in node ({len(node_only)}):")
         for cid in node_only:
             print(f"  {cid}: {rows[cid]['native'].detail}")
-    OUT.parent.mkdir(exist_ok=True)
-    OUT.write_text(json.dumps({
+    out_path.parent.mkdir(exist_ok=True)
+    out_path.write_text(json.dumps({
+        "policy": which,
         "test262": str(root), "commit": os.environ.get("TEST262_COMMIT"), "cases": len(cases), "ran": len(ran),
         "sandbox_passed": sandbox_pass, "native_passed": native_pass,
         "node_passed": sum(o.passed for o in node.values()) if node else None,
