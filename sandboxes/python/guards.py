@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import _string  # type: ignore[import-not-found]
 import abc
+import collections
 import contextvars
 import decimal
 import functools
@@ -33,6 +34,7 @@ import os
 import textwrap
 import time
 import types
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -373,7 +375,7 @@ class Guards:
                     return value
                 raise state.record_violation("attribute", f"access to {t.__name__} objects is not allowed "
                                                           f"(via .{name})")
-            if t in mutable and isinstance(obj, (type, Facade)) and _id(obj) not in own:
+            if t in mutable and (isinstance(obj, Facade) or shared_state(obj, name, value)):
                 return _readonly(value)
             if t is _FunctionType and value.__code__.co_filename != GUEST_FILENAME:
                 if isinstance(obj, type):
@@ -381,6 +383,30 @@ class Guards:
                 if type(obj) is super and isinstance(obj.__self__, type):  # super(C, C).__init__
                     return unbound(obj.__self__, name, value)
             return value
+
+        def shared_state(obj: Any, name: str, value: Any) -> bool:
+            """Whether ``value`` (read as ``obj.name``) is class-level state of a class the program did
+            not define: found, by identity, in that class's ``__dict__``, however it was reached (the
+            class, an instance, a subclass of the program's, ``super()``). Per-instance state is not."""
+            if type(obj) is super:
+                mro = obj.__self_class__.__mro__
+                this = obj.__thisclass__
+                mro = mro[next((i + 1 for i, c in enumerate(mro) if c is this), 0):]
+            elif isinstance(obj, type):
+                mro = obj.__mro__
+            else:
+                try:
+                    d = object.__getattribute__(obj, "__dict__")
+                except AttributeError:
+                    d = None
+                if type(d) is dict and d.get(name, _MISSING) is value:
+                    return False  # the instance's own state (the common case: self.items)
+                mro = type(obj).__mro__
+            for c in mro:
+                d = c.__dict__
+                if name in d:
+                    return d[name] is value and _id(c) not in own
+            return False
 
         def unbound(cls: type, name: str, fn: Any) -> Any:
             """A library (or generated) function read from a class, e.g. ``Base.__init__``: its first
@@ -415,22 +441,36 @@ class Guards:
             return call
 
         def special(obj: Any, name: str) -> Any:
-            if name in ("format", "format_map") and (isinstance(obj, str) or obj is str):
-                return self.safe_format_method(obj, name)
+            if type(obj) in aliases:
+                origin = alias_origin(obj, name)
+                if origin is not None:
+                    return special(origin, name)
             if name == "register" and _id(obj) not in own and (
                     isinstance(obj, abc.ABCMeta) or isinstance(obj, type) and issubclass(obj, abc.ABCMeta)):
                 raise AttributeError("registering with a shared abstract base class is not allowed")
             if name == "obj" and isinstance(obj, BaseException):
                 raise AttributeError("the 'obj' attribute of exceptions is not available")
             v = _getattr(obj, name)
+            if name in ("format", "format_map"):
+                fmt = self.formatting_method(v)  # decided by what the method is, not by the receiver
+                if fmt is not None:
+                    return fmt
+            elif name == "register" and type(v) is types.MethodType and v.__func__ is _ABC_REGISTER \
+                    and _id(v.__self__) not in own:
+                raise AttributeError("registering with a shared abstract base class is not allowed")
             if name in _WIDTH_METHODS and isinstance(obj, (str, bytes, bytearray)):
                 return width_checked(v, name)
             return check_value(obj, name, v)
 
+        aliases = _ALIAS_TYPES
         watch = denied | mutable | {_FunctionType}
 
         def ga(obj: Any, name: str) -> Any:
-            """Public attribute names (the hot path: one getattr and one set lookup)."""
+            """Public attribute names (the hot path: one getattr and two set lookups)."""
+            if type(obj) in aliases:
+                origin = alias_origin(obj, name)
+                if origin is not None:
+                    return ga(origin, name)
             v = _getattr(obj, name)
             if type(v) in watch:
                 return check_value(obj, name, v)
@@ -442,12 +482,14 @@ class Guards:
 
         def gp(obj: Any, name: str) -> Any:
             """``_private`` names: only what the program itself defined."""
-            if name in _NAMEDTUPLE_API and isinstance(obj, (tuple, type)):
-                return check_value(obj, name, _getattr(obj, name))
-            if private_ok(obj, name):
-                return check_value(obj, name, _getattr(obj, name))
-            raise AttributeError(f"'{type(obj).__name__}' object attribute '{name}' is private "
-                                 f"(only the program's own objects expose _names)")
+            if type(obj) in aliases:
+                origin = alias_origin(obj, name)
+                if origin is not None:
+                    return gp(origin, name)
+            refused = private_refused(obj, name)
+            if refused is not None:
+                raise refused
+            return check_value(obj, name, _getattr(obj, name))
 
         def private_ok(obj: Any, name: str) -> bool:
             if type(obj) is super:  # super()._helper(): look in the classes after __thisclass__
@@ -474,13 +516,28 @@ class Guards:
                 classes = cls.__mro__
             return any(_id(c) in own and name in c.__dict__ for c in classes)
 
-        def gd(obj: Any, name: str) -> Any:
-            """Dunder names: the vetted list, plus a few on the program's own objects."""
+        def dunder_ok(obj: Any, name: str) -> None:
+            """The name half of ``gd``: raises unless the dunder ``name`` may be read on ``obj``."""
             if name in GUEST_ONLY_DUNDER_READS:
                 if _id(obj if isinstance(obj, type) else type(obj)) not in own:
                     raise AttributeError(f"'{name}' is only readable on the program's own objects")
             elif name not in ALLOWED_DUNDER_READS:
                 raise state.record_violation("attribute", f"access to attribute '{name}' is not allowed")
+
+        def private_refused(obj: Any, name: str) -> AttributeError | None:
+            """The name half of ``gp``: the error to raise, or None if ``obj._name`` may be read."""
+            if name in _NAMEDTUPLE_API and isinstance(obj, (tuple, type)) or private_ok(obj, name):
+                return None
+            return AttributeError(f"'{type(obj).__name__}' object attribute '{name}' is private "
+                                  f"(only the program's own objects expose _names)")
+
+        def gd(obj: Any, name: str) -> Any:
+            """Dunder names: the vetted list, plus a few on the program's own objects."""
+            if type(obj) in aliases:
+                origin = alias_origin(obj, name)
+                if origin is not None:
+                    return gd(origin, name)
+            dunder_ok(obj, name)
             if name == "__class__":
                 return safe_type(obj)
             if name == "__dict__" and isinstance(obj, type):
@@ -542,6 +599,124 @@ class Guards:
 
         self.register_class = register_class
 
+        # -- match: the lookups of patterns ------------------------------------------
+        patterns: dict[tuple[int, int, tuple[str, ...]], tuple[type, Any, type]] = {}
+
+        def match_class(cls: Any, npos: int, kwnames: tuple[str, ...]) -> Any:
+            """The class of ``case cls(<npos patterns>, <kwnames>=...)``, when the case is tried.
+
+            MATCH_CLASS (C) checks ``isinstance(subject, cls)``, then reads from the subject the first
+            ``npos`` names of ``cls.__match_args__`` and the keyword names, with the interpreter's own
+            lookup. It is handed a stand-in class instead: the same ``__match_args__`` and name, and an
+            isinstance check that, once ``isinstance(subject, cls)`` holds, applies the rules of
+            ``subject.name`` to every name the interpreter is about to read (``match_reads``).
+            Where the interpreter would refuse before reading anything (not a class, a bad or short
+            ``__match_args__``) it gets ``cls`` itself and raises its own error.
+            """
+            if not isinstance(cls, type) or not (npos or kwnames):
+                return cls
+            bases: tuple[type, ...] = ()
+            names: tuple[Any, ...] = ()
+            ma = _MISSING
+            if npos:
+                ma = _getattr(cls, "__match_args__", _MISSING)
+                if ma is _MISSING:
+                    if npos > 1 or not cls.__flags__ & _MATCH_SELF:
+                        return cls
+                    # int(x), str(s)...: the subject itself, nothing read; the stand-in needs the flag too.
+                    bases = (next(b for b in cls.__mro__ if b in _MATCH_SELF_TYPES),)
+                elif type(ma) is not tuple or len(ma) < npos:
+                    return cls
+                else:
+                    names = ma[:npos]
+            key = (_id(cls), npos, kwnames)
+            hit = patterns.get(key)
+            if hit is not None and hit[0] is cls and hit[1] is ma:
+                return hit[2]
+            ns: dict[str, Any] = {"_sb_match": (cls, names + kwnames, match_reads), "__slots__": ()}
+            if ma is not _MISSING:
+                ns["__match_args__"] = ma
+            stand_in = _MatchPattern(cls.__name__, bases, ns)
+            patterns[key] = (cls, ma, stand_in)
+            return stand_in
+
+        def match_reads(subject: Any, names: tuple[Any, ...]) -> bool:
+            """Every name MATCH_CLASS will read from ``subject``, in its order, under ``subject.name``'s
+            rules. False if the pattern must not match: a name ``subject.name`` answers with
+            AttributeError (private, ``exception.obj``...), which to a pattern means "no such attribute"."""
+            seen = set()
+            for name in names:
+                if type(name) is not str or name in seen:
+                    return True  # the interpreter raises TypeError there, before reading it
+                seen.add(name)
+                outcome = match_read(subject, name)
+                if outcome is not _READ_OK:
+                    return outcome is _READ_MISSING  # missing: the interpreter stops there too (no match)
+            return True
+
+        def match_read(obj: Any, name: str) -> object:
+            """One name of a class pattern: refused as ``obj.name`` would be; and since the interpreter
+            hands the sub-pattern the raw value, a value the guards would hand out only as a checked
+            version (a read-only view, a checked function, a safe ``format``) is refused too."""
+            bad = _attr_name_problem(name)
+            if bad:
+                raise state.record_violation("attribute", f"class pattern: {bad}")
+            if type(obj) in aliases:
+                origin = alias_origin(obj, name)
+                if origin is not None:
+                    return match_read(origin, name)
+            try:
+                if name.startswith("__"):
+                    dunder_ok(obj, name)
+                elif name.startswith("_"):
+                    refused = private_refused(obj, name)
+                    if refused is not None:
+                        raise refused
+            except AttributeError:
+                return _READ_REFUSED
+            if runs_guest_code(obj, name):
+                return _READ_OK  # the program's own property: it sees and returns only what the program holds
+            try:
+                raw = _getattr(obj, name)
+            except AttributeError:
+                return _READ_MISSING
+            try:
+                if name == "__class__":
+                    safe = safe_type(obj)
+                elif name == "__dict__" and isinstance(obj, type):
+                    safe = _MISSING
+                elif name in SPECIAL_ATTRS:
+                    safe = special(obj, name)
+                else:
+                    safe = check_value(obj, name, raw)
+            except AttributeError:
+                return _READ_REFUSED
+            if safe is not raw:
+                raise state.record_violation("attribute", f"class pattern: .{name} of a '{type(obj).__name__}' "
+                                                          f"object is only readable as obj.{name}")
+            return _READ_OK
+
+        def runs_guest_code(obj: Any, name: str) -> bool:
+            """Whether reading ``obj.name`` calls a property of the program's own (read once, by the
+            interpreter, so its side effects happen once, as in CPython)."""
+            if isinstance(obj, type):
+                return False
+            for c in type(obj).__mro__:
+                d = c.__dict__.get(name, _MISSING)
+                if d is not _MISSING:
+                    if isinstance(d, property):
+                        return d.fget is not None and is_guest(d.fget)
+                    if isinstance(d, functools.cached_property):
+                        return is_guest(d.func)
+                    return False
+            return False
+
+        def match_class_ref(thunk: Any, npos: int, kwnames: tuple[str, ...]) -> _PatternClass:
+            return _PatternClass(thunk, npos, kwnames, match_class)
+
+        self.match_class_ref = match_class_ref
+        self.match_value = lambda obj: _GuardedRead(obj, guarded_getattr)
+
         # -- builtins that read or write attributes by name ------------------------
         def guarded_getattr(obj: Any, name: str, *default: Any) -> Any:
             if type(name) is not str:
@@ -584,53 +759,160 @@ class Guards:
                                                                   guarded_setattr, guarded_delattr)
 
     # -- str.format through the guards ---------------------------------------------
-    def safe_format_method(self, obj: Any, name: str) -> Any:
-        fmt = self.safe_format
-        if obj is str:
-            if name == "format":
-                return lambda s, *a, **k: fmt(s, a, k)
-            return lambda s, m: fmt(s, (), m)
-        if name == "format":
-            return lambda *a, **k: fmt(obj, a, k)
-        return lambda m: fmt(obj, (), m)
+    def formatting_method(self, method: Any) -> Any:
+        """The guarded stand-in of a formatting method, or None if ``method`` is not one.
 
-    def safe_format(self, template: str, args: tuple[Any, ...], kwargs: Any, depth: int = 2) -> str:
-        """``str.format`` semantics, but every ``.attr`` and ``[key]`` in a field goes through the guards."""
-        if depth < 0:
+        Decided by what the method *is*, however it was reached (``s.format``, ``str.format``, a
+        subclass, ``super(S, s).format``, a typing alias forwarding to ``str``, ``UserString``...):
+        the bound or unbound ``str.format``/``str.format_map``, and ``UserString.format``/``format_map``
+        (which call ``self.data.format`` past the guards).
+        """
+        t = type(method)
+        if t is types.BuiltinMethodType:
+            target = method.__self__
+            if isinstance(target, str) and method.__name__ in ("format", "format_map"):
+                return self._bound_format(target, method.__name__)
+            return None
+        if t is types.MethodType:
+            fn = method.__func__
+            if fn is _US_FORMAT or fn is _US_FORMAT_MAP:
+                return self._bound_user_string(method.__self__, fn.__name__)
+            return None
+        if method is _STR_FORMAT or method is _STR_FORMAT_MAP:
+            name = method.__name__
+
+            def unbound_str(self_: Any = _MISSING, /, *args: Any, **kwargs: Any) -> Any:
+                if self_ is _MISSING:
+                    raise TypeError(f"unbound method str.{name}() needs an argument")
+                if not isinstance(self_, str):
+                    raise TypeError(f"descriptor '{name}' for 'str' objects doesn't apply to a "
+                                    f"'{type(self_).__name__}' object")
+                return self._bound_format(self_, name)(*args, **kwargs)
+
+            unbound_str.__name__ = unbound_str.__qualname__ = name
+            return unbound_str
+        if method is _US_FORMAT or method is _US_FORMAT_MAP:
+            name = method.__name__
+
+            def unbound_us(self_: Any = _MISSING, /, *args: Any, **kwargs: Any) -> Any:
+                if not isinstance(self_, collections.UserString):
+                    raise TypeError(f"UserString.{name}() needs a UserString instance as its first argument")
+                return self._bound_user_string(self_, name)(*args, **kwargs)
+
+            unbound_us.__name__ = unbound_us.__qualname__ = name
+            return unbound_us
+        return None
+
+    def _bound_format(self, template: str, name: str) -> Any:
+        render = self.safe_format
+        if name == "format":
+            def format(*args: Any, **kwargs: Any) -> str:  # noqa: A001 - the method's name
+                return render(template, args, kwargs)
+            return format
+
+        def format_map(*mapping: Any) -> str:
+            if len(mapping) != 1:
+                raise TypeError(f"str.format_map() takes exactly one argument ({len(mapping)} given)")
+            return render(template, None, mapping[0])
+        return format_map
+
+    def _bound_user_string(self, us: Any, name: str) -> Any:
+        """``UserString.format``: ``self.data.format(...)``, the lookup of ``format`` through the guards."""
+        data = self.ga(us, "data")
+        return self.gs(data, name)
+
+    def safe_format(self, template: str, args: tuple[Any, ...] | None, kwargs: Any) -> str:
+        """``str.format`` (``args`` a tuple) or ``str.format_map`` (``args`` None, ``kwargs`` the mapping),
+        as CPython's ``Objects/stringlib/unicode_format.h`` does it, except that every ``.attr`` in a
+        field goes through the guards. One numbering (``{}``) is shared with nested fields of the
+        format spec (``'{:{}}'.format(3, 5)``); at most two levels of nesting."""
+        auto = [0, 0]  # [state: 0 none, 1 automatic, 2 manual; next automatic index]
+        return self._render(template, args, kwargs, 2, auto)
+
+    def _render(self, template: str, args: tuple[Any, ...] | None, kwargs: Any, depth: int, auto: list[int]) -> str:
+        if depth <= 0:
             raise ValueError("Max string recursion exceeded")
+        getattr_ = self.getattr
         out: list[str] = []
-        auto = 0
-        manual = False
         for literal, field, spec, conv in _string.formatter_parser(template):
-            out.append(literal)
+            if literal:
+                out.append(literal)
             if field is None:
                 continue
             first, rest = _string.formatter_field_name_split(field)
-            if first == "":
-                if manual:
+            empty = first == ""
+            if empty or type(first) is int:
+                if auto[0] == 0:
+                    auto[0] = 1 if empty else 2
+                if auto[0] == 2 and empty:
                     raise ValueError("cannot switch from manual field specification to automatic field numbering")
-                first = auto
-                auto += 1
-            elif isinstance(first, int):
-                manual = True
-            obj = args[first] if isinstance(first, int) else kwargs[first]
+                if auto[0] == 1 and not empty:
+                    raise ValueError("cannot switch from automatic field numbering to manual field specification")
+                if empty:
+                    first = auto[1]
+                    auto[1] += 1
+                if args is None:
+                    raise ValueError("Format string contains positional fields")
+                if first >= len(args):
+                    raise IndexError(f"Replacement index {first} out of range for positional args tuple")
+                obj = args[first]
+            else:
+                obj = kwargs[first]
             for is_attr, key in rest:
-                if is_attr:
-                    obj = self.getattr(obj, key)
+                obj = getattr_(obj, key) if is_attr else obj[key]
+            if conv is not None:
+                if conv == "r":
+                    obj = repr(obj)
+                elif conv == "s":
+                    obj = str(obj)
+                elif conv == "a":
+                    obj = ascii(obj)
+                elif 32 < ord(conv) < 127:
+                    raise ValueError(f"Unknown conversion specifier {conv}")
                 else:
-                    obj = obj[key]
-            if conv == "r":
-                obj = repr(obj)
-            elif conv == "s":
-                obj = str(obj)
-            elif conv == "a":
-                obj = ascii(obj)
-            elif conv is not None:
-                raise ValueError(f"Unknown conversion specifier {conv}")
+                    raise ValueError(f"Unknown conversion specifier \\x{ord(conv):x}")
             if spec and "{" in spec:
-                spec = self.safe_format(spec, args, kwargs, depth - 1)
-            out.append(format(obj, spec or ""))
+                spec = self._render(spec, args, kwargs, depth - 1, auto)
+            out.append(format(obj, spec))
         return "".join(out)
+
+
+_STR_FORMAT = str.format
+_STR_FORMAT_MAP = str.format_map
+_US_FORMAT = collections.UserString.format
+_US_FORMAT_MAP = collections.UserString.format_map
+_ABC_REGISTER = abc.ABCMeta.register
+
+
+def _alias_types() -> frozenset[type]:
+    """Typing aliases forward attribute reads to their origin (``typing.List.append`` is
+    ``list.append``, ``Annotated[str, 0].format`` is ``str.format``)."""
+    found: set[type] = {types.GenericAlias}
+    todo = [typing._BaseGenericAlias]  # type: ignore[attr-defined]
+    while todo:
+        c = todo.pop()
+        if c not in found:
+            found.add(c)
+            todo.extend(c.__subclasses__())
+    return frozenset(found)
+
+
+_ALIAS_TYPES = _alias_types()
+
+
+def alias_origin(obj: Any, name: str) -> Any:
+    """The object a typing alias forwards ``obj.name`` to, or None if the alias answers itself.
+    The guards then decide ``obj.name`` as ``origin.name``: an alias is not a second path to it."""
+    if type(obj) is types.GenericAlias:  # everything but its own few dunders, which the guest cannot read
+        return None if name == "__class__" else obj.__origin__
+    try:
+        object.__getattribute__(obj, name)
+        return None
+    except AttributeError:
+        pass
+    if name.startswith("__") and name.endswith("__"):  # typing relays no dunder
+        return None
+    return object.__getattribute__(obj, "__dict__").get("__origin__")
 
 
 # The guards of the run executing in this thread (set by the runtime around each run).
@@ -781,6 +1063,49 @@ SafeType.__name__ = SafeType.__qualname__ = "type"
 
 _MISSING: Any = object()
 _FunctionType = types.FunctionType
+_MATCH_SELF = 1 << 22  # _Py_TPFLAGS_MATCH_SELF: int(x) matches the subject itself
+_MATCH_SELF_TYPES = (bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple)  # bool: int's flag
+
+
+_READ_OK, _READ_MISSING, _READ_REFUSED = object(), object(), object()
+
+
+class _MatchPattern(type):
+    """The metaclass of the stand-in classes ``Guards.match_class`` hands to MATCH_CLASS."""
+
+    def __instancecheck__(cls, subject: Any) -> bool:
+        target, names, reads = type.__getattribute__(cls, "_sb_match")
+        if not isinstance(subject, target):
+            return False
+        return bool(reads(subject, names))
+
+    def __subclasscheck__(cls, sub: Any) -> bool:
+        return issubclass(sub, type.__getattribute__(cls, "_sb_match")[0])
+
+
+class _PatternClass:
+    """``_sb_tN`` of a rewritten class pattern: ``.cls`` evaluates the pattern's class when the case is tried."""
+
+    __slots__ = ("_sb_thunk", "_sb_npos", "_sb_kw", "_sb_resolve")
+
+    def __init__(self, thunk: Any, npos: int, kw: tuple[str, ...], resolve: Any) -> None:
+        self._sb_thunk, self._sb_npos, self._sb_kw, self._sb_resolve = thunk, npos, kw, resolve
+
+    @property
+    def cls(self) -> Any:
+        return self._sb_resolve(self._sb_thunk(), self._sb_npos, self._sb_kw)
+
+
+class _GuardedRead:
+    """``_sb_mv(a)`` of a value pattern ``case a.b``: the interpreter's ``.b`` goes through ``getattr``'s guard."""
+
+    __slots__ = ("_sb_obj", "_sb_get")
+
+    def __init__(self, obj: Any, get: Any) -> None:
+        self._sb_obj, self._sb_get = obj, get
+
+    def __getattr__(self, name: str) -> Any:
+        return self._sb_get(self._sb_obj, name)
 _build_class = __builtins__["__build_class__"] if isinstance(__builtins__, dict) else __builtins__.__build_class__
 _NAMEDTUPLE_API = frozenset({"_asdict", "_replace", "_fields", "_make", "_field_defaults"})
 _WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})

@@ -116,6 +116,7 @@ class SandboxTransformer(RestrictingNodeTransformer):
         self.allow_eval = allow_eval
         self._class_depth = 0  # >0 while directly inside a class body
         self._tmp = 0
+        self._match_pre: list[ast.stmt] | None = None  # statements to run before the match being visited
 
     # -- reporting -----------------------------------------------------------
     def error(self, node: ast.AST, info: str, kind: str = "syntax") -> None:  # type: ignore[override]
@@ -364,16 +365,42 @@ class SandboxTransformer(RestrictingNodeTransformer):
         return self.node_contents_visit(node)
 
     # -- match statements -----------------------------------------------------
+    # The interpreter performs a pattern's lookups itself, in C: the class of a class pattern and a
+    # value pattern's ``a.b`` (LOAD_ATTR), and the attributes a class pattern reads from its subject
+    # (MATCH_CLASS: the names of ``__match_args__`` for positional sub-patterns, and the keywords).
+    # Each is rewritten so that the guards decide, with the rules of ``obj.name``:
+    #   case a.B(p, k=q)  ->  _sb_t1 = _sb_mc(lambda: _sb_ga(a, 'B'), 1, ('k',))   (before the match)
+    #                         case _sb_t1.cls(p, k=q)
+    #   case a.B          ->  case _sb_mv(a).B             (and the same for mapping keys)
+    # ``_sb_t1.cls`` evaluates the class when the case is tried (as the interpreter would) and hands
+    # the interpreter a stand-in class whose isinstance check reads every name through the guards
+    # first (``guards.Guards.match_class``). The compiler only accepts a dotted name as a pattern's
+    # class, hence the temporary.
     def visit_Match(self, node: ast.Match) -> Any:
-        """Allow ``match``; patterns are checked like the attribute accesses they perform."""
-        return self.node_contents_visit(node)
+        """Allow ``match``; every lookup a pattern makes goes through the guards."""
+        outer, self._match_pre = self._match_pre, []
+        try:
+            node = self.node_contents_visit(node)
+            pre = self._match_pre
+        finally:
+            self._match_pre = outer
+        if not pre:
+            return node
+        if self._class_depth:
+            self.error(node, "class patterns are not supported in a match statement directly inside a class body "
+                             "(move the match into a method or function)", "syntax")
+            return node
+        for stmt in pre:
+            copy_locations(stmt, node)
+            ast.fix_missing_locations(stmt)
+        return [*pre, node]
 
     def visit_match_case(self, node: ast.match_case) -> Any:
         return self.node_contents_visit(node)
 
     def _check_dotted(self, expr: ast.expr, what: str) -> None:
-        # Pattern classes and values are looked up by the interpreter without our guards:
-        # allow only a plain name or name.attr with ordinary public attribute names.
+        # Pattern classes and values are dotted names (the parser allows nothing else): a plain name
+        # or name.attr with ordinary public attribute names; the lookup itself goes through the guards.
         if isinstance(expr, ast.Name):
             self.check_name(expr, expr.id)
             return
@@ -384,9 +411,23 @@ class SandboxTransformer(RestrictingNodeTransformer):
             return
         self.error(expr, f"only a name or module.name is allowed as a {what}", "syntax")
 
+    def _guarded_value(self, expr: ast.expr, what: str) -> ast.expr:
+        """``a.b`` in a value pattern or mapping key -> ``_sb_mv(a).b``: read through the guards."""
+        if not isinstance(expr, ast.Attribute):
+            self._check_dotted(expr, what)
+            return expr
+        before = len(self.issues)
+        self._check_dotted(expr, what)
+        if len(self.issues) > before:
+            return expr
+        inner = _call("_sb_mv", self.visit(expr.value), like=expr)
+        new = ast.Attribute(inner, expr.attr, ast.Load())
+        copy_locations(new, expr)
+        return new
+
     def visit_MatchValue(self, node: ast.MatchValue) -> Any:
         if not isinstance(node.value, (ast.Constant, ast.UnaryOp, ast.BinOp)):
-            self._check_dotted(node.value, "match value")
+            node.value = self._guarded_value(node.value, "match value")
         return node
 
     def visit_MatchSingleton(self, node: ast.MatchSingleton) -> Any:
@@ -408,24 +449,34 @@ class SandboxTransformer(RestrictingNodeTransformer):
 
     def visit_MatchMapping(self, node: ast.MatchMapping) -> Any:
         self.check_name(node, node.rest)
-        for key in node.keys:
-            if not isinstance(key, (ast.Constant, ast.UnaryOp, ast.BinOp)):
-                self._check_dotted(key, "match key")
+        node.keys = [key if isinstance(key, (ast.Constant, ast.UnaryOp, ast.BinOp))
+                     else self._guarded_value(key, "match key") for key in node.keys]
         node.patterns = [self.visit(p) for p in node.patterns]
         return node
 
     def visit_MatchClass(self, node: ast.MatchClass) -> Any:
-        """Keyword sub-patterns read attributes: they follow the attribute rules.
-        Positional sub-patterns read the names listed in the class's ``__match_args__``,
-        which the program can only set on classes it defined."""
+        """Allow class patterns; the names they read (keywords, and ``__match_args__`` for positional
+        sub-patterns) follow the rules of ``obj.name``, checked at run time by the guards."""
+        before = len(self.issues)
         self._check_dotted(node.cls, "class pattern")
         for attr in node.kwd_attrs:
-            # The interpreter reads these itself, past every guard: public names only.
-            if attr.startswith("_") or attr in INSPECT_ATTRIBUTES:
-                self.error(node, f'"{attr}" is not allowed in a class pattern (only public attributes)',
-                           "attribute")
+            self.check_attr(node, attr)  # the compile-time half of obj.name's rules
         node.patterns = [self.visit(p) for p in node.patterns]
         node.kwd_patterns = [self.visit(p) for p in node.kwd_patterns]
+        if self._match_pre is None or len(self.issues) > before:  # refused: nothing to compile
+            return node
+        tmp = self._tmp_name()
+        thunk = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[],
+                                              kwarg=None, defaults=[]),
+                           body=self.visit(node.cls))
+        copy_locations(thunk, node)
+        spec = _call("_sb_mc", thunk, ast.Constant(len(node.patterns)), ast.Constant(tuple(node.kwd_attrs)),
+                     like=node)
+        self._match_pre.append(ast.Assign(targets=[ast.Name(tmp, ast.Store())], value=spec))
+        cls = ast.Attribute(ast.Name(tmp, ast.Load()), "cls", ast.Load())
+        copy_locations(cls, node.cls)
+        copy_locations(cls.value, node.cls)
+        node.cls = cls
         return node
 
     # -- explicitly denied ----------------------------------------------------------

@@ -6,7 +6,8 @@
 import pytest
 
 PAYLOADS = [
-    "match ():\n    case object(__class__=c):\n        print('REACHED', c)",
+    # `__class__` is readable as on `obj.__class__`, but never hands out a metaclass (`type`)
+    "match int:\n    case object(__class__=c):\n        print('REACHED', c)",
     "match object:\n    case type(__subclasses__=s):\n        print('REACHED', len(s()))",
     "def f():\n    pass\nmatch f:\n    case object(__globals__=g):\n        print('REACHED', g)",
     "match 1:\n    case (1).__class__():\n        print('REACHED')",
