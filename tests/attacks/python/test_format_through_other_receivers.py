@@ -22,8 +22,8 @@ PAYLOADS = {
     "user-string-format-map": f"import collections\nprint('REACHED', collections.UserString('{MAP_FIELDS}').format_map({{'a': 1}}))",
     "user-string-unbound": f"import collections\nprint('REACHED', collections.UserString.format(collections.UserString('{FIELDS}'), 1))",
     "user-string-data-alias": f"import collections, typing\nclass U(collections.UserString):\n    pass\nu = U('x')\nu.data = typing.Annotated[str, 0]\nprint('REACHED', u.format('{FIELDS}', 1))",
-    "getattr-built-name": f"print('REACHED', getattr(super(str, '{FIELDS}'), 'for' + 'mat')(1))",
-    "map-unbound": f"print('REACHED', list(map(str.format, ['{FIELDS}'], [1])))",
+    "getattr-built-name": f"class S(str):\n    pass\nprint('REACHED', getattr(super(S, S('{FIELDS}')), 'for' + 'mat')(1))",
+    "map-unbound": f"class S(str):\n    pass\nprint('REACHED', list(map(S.format, ['{FIELDS}'], [1])))",
     "nested-spec": "print('REACHED', '{0:{1.__class__.__base__.__subclasses__}}'.format(1, 2))",
 }
 

@@ -24,9 +24,11 @@ PAYLOADS = {
                          "d[32] = 'X'\nprint('REACHED', type(d).__name__)",
     "textwrap-super": "import textwrap\nclass T(textwrap.TextWrapper):\n    pass\n"
                       "d = super(T, T()).unicode_whitespace_trans\nd[32] = 'X'\nprint('REACHED', type(d).__name__)",
-    "alias-unbound-init": "import typing, collections, fractions\n"
-                          "typing.Annotated[collections.UserDict, 0].update(fractions.Fraction, {'x': 1})\nprint('REACHED')",
-    "alias-private": "import typing\nprint('REACHED', typing.Annotated[typing.Sequence, 0]._abc_impl)",
+    "generic-alias-register": "import collections.abc\ncollections.abc.Sequence[int].register(dict)\n"
+                              "print('REACHED', isinstance({}, collections.abc.Sequence))",
+    # a library method read from a class takes only an instance as self; through an alias too
+    "alias-unbound-method": "import typing, collections, fractions\n"
+                            "typing.Annotated[collections.UserDict, 0].update(fractions.Fraction, {})\nprint('REACHED')",
 }
 
 
