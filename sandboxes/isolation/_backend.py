@@ -43,7 +43,7 @@ from typing import Any
 from .. import _registry
 from ..errors import ClosedError, RuntimeUnavailableError
 from ..policy import LAYERS, Limits, Policy
-from ..result import Result, Status, Violation
+from ..result import MAX_LISTED_VIOLATIONS, Result, Status, Violation
 from ._server import EXIT_MEMORY, RAW_ENV
 from ._wire import FrameReader, FrameTimeout, FrameTooLarge, encode, write_all
 from .._lifecycle import Closeable
@@ -110,11 +110,45 @@ class _Spawner:
 _spawner = _Spawner()
 
 
+class _Fds:
+    """The file descriptors this layer holds: pipes and sockets to its own processes.
+
+    A child forked from the host (``multiprocessing`` with fork, gunicorn ``--preload``)
+    inherits them; it must close exactly these, and nothing the application owns, before it
+    starts workers of its own (``_after_fork_in_child``). Adding and closing happen under one
+    lock, which a fork waits for, so the list a child inherits is exact: a number closed by
+    another thread just before the fork (and perhaps reused by the application) is never on it.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.fds: set[int] = set()
+
+    def own(self, *fds: int) -> None:
+        with self.lock:
+            self.fds.update(fd for fd in fds if fd >= 0)
+
+    def close(self, fd: int) -> None:
+        if fd < 0:
+            return
+        with self.lock, contextlib.suppress(OSError):
+            self.fds.discard(fd)
+            os.close(fd)
+
+    def close_socket(self, sock: socket.socket) -> None:
+        with self.lock:
+            fd = sock.detach()
+            if fd >= 0:
+                self.fds.discard(fd)
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+
+
+_fds = _Fds()
+
+
 def _close_fd(fd: int) -> None:
-    try:
-        os.close(fd)
-    except OSError:
-        pass
+    _fds.close(fd)
 
 
 def _signame(sig: int) -> str:
@@ -190,13 +224,68 @@ def _ending(lang: str, status: int | None, *, deadline_kill: bool, engine_stderr
                   exit_code=code)
 
 
-def _from_frame(lang: str, frame: Any) -> Result | None:
+# What a worker's result frame may not claim: facts only the host observes (a worker child is
+# guest-controlled once guest code ran in it). The layers, the missing layers and the kind of
+# worker are always the host's own (``_finish``); these endings are the host's to establish
+# (``_ending``): the deadline kill, the byte cap, the exit status or signal of the process.
+_HOST_STOPS = frozenset({"deadline", "rlimit", "seccomp", "kernel", "process", "engine-abort"})
+_HOST_EXTRA = frozenset({"isolation_missing", "isolation_missing_reasons", "worker", "signal", "queued_s",
+                         "audit_error"})
+_HOST_VIOLATIONS = frozenset({"syscall"})  # seccomp's SIGSYS, seen by the host as the child's ending
+_FRAME_EXTRA_BYTES = 64 << 10
+_FRAME_DETAIL_CHARS = 4096
+
+
+class _Forged(ValueError):
+    """A result frame that no honest runtime writes: the worker is treated as compromised."""
+
+
+def _from_frame(lang: str, frame: Any, limits: Limits) -> Result:
+    """The ``Result`` a worker's frame describes, checked field by field. Raises ``_Forged``.
+
+    Types and known statuses are checked by ``Result.from_dict``; here, what only the host can
+    know is refused (see ``_HOST_STOPS``), sizes are bounded (violations, their details, the
+    runtime's ``extra``), and the output cap is enforced again: more output than
+    ``max_output_bytes`` is cut to it and the run is ``output_limit``, whoever wrote it.
+    """
     try:
         r = Result.from_dict(frame)
-    except Exception:
-        return None
+    except ValueError as e:
+        raise _Forged(str(e)[:200]) from None
     if r.lang != lang:
-        return None
+        raise _Forged("lang is not the worker's language")
+    if r.run_id:
+        raise _Forged("run_id is the host's")
+    claimed = set(r.extra) & _HOST_EXTRA
+    if claimed:
+        raise _Forged(f"extra.{sorted(claimed)[0]} is the host's")
+    if r.extra.get("stopped_by") in _HOST_STOPS:
+        raise _Forged(f"stopped_by {r.extra['stopped_by']!r} is the host's to establish")
+    if len(r.violations) > MAX_LISTED_VIOLATIONS:
+        raise _Forged(f"more than {MAX_LISTED_VIOLATIONS} violations")
+    for v in r.violations:
+        if v.kind in _HOST_VIOLATIONS:
+            raise _Forged(f"violation kind {v.kind!r} is the host's")
+        if len(v.kind) > 64 or len(v.detail) > _FRAME_DETAIL_CHARS:
+            raise _Forged("violation longer than any refusal")
+    try:
+        extra_size = len(json.dumps(r.extra))
+    except (TypeError, ValueError, RecursionError):
+        raise _Forged("extra is not plain JSON") from None
+    if extra_size > _FRAME_EXTRA_BYTES:
+        raise _Forged("extra larger than any runtime's facts")
+    cap = limits.max_output_bytes
+    if cap is not None:
+        out_b = r.stdout.encode("utf-8", "surrogatepass")
+        err_b = r.stderr.encode("utf-8", "surrogatepass")
+        if len(out_b) + len(err_b) > cap:
+            out_b = out_b[:cap]
+            err_b = err_b[:max(0, cap - len(out_b))]
+            r = dataclasses.replace(
+                r, status=Status.OUTPUT_LIMIT, stdout=out_b.decode("utf-8", "ignore"),
+                stderr=err_b.decode("utf-8", "ignore"),
+                extra={**r.extra, "stopped_by": "host-output-cap",
+                       "stop_detail": f"the worker returned more than max_output_bytes ({cap})"})
     if r.status is Status.MEMORY_LIMIT and not r.extra.get("stop_detail"):
         # a bare MemoryError in a worker child comes from the allocator failing under RLIMIT_AS (the
         # language layer's own size guards always say which limit they enforced)
@@ -205,13 +294,50 @@ def _from_frame(lang: str, frame: Any) -> Result | None:
     return r
 
 
+def _forged_result(lang: str, why: str) -> Result:
+    return Result(lang, Status.ERROR, stderr="worker sent a malformed result\n",
+                  extra={"stopped_by": "process", "stop_detail": f"malformed result: {why}"})
+
+
+_warned: set[tuple[str, str]] = set()
+_warned_lock = threading.Lock()
+
+
+def _warn_missing(lang: str, kind: str, missing_names: list[str], reasons: dict[str, str]) -> None:
+    """One WARNING per process (and language) when a kernel layer the worker would apply is missing.
+
+    The Result says it on every run (``extra["isolation_missing"]``) and so does the audit event;
+    this is for whoever reads the logs and would otherwise not know that runs go on with less.
+    """
+    if not missing_names:
+        return
+    with _warned_lock:
+        if (lang, kind) in _warned:
+            return
+        _warned.add((lang, kind))
+    why = "; ".join(f"{n}: {reasons.get(n, 'unavailable')}" for n in missing_names)
+    log.warning("the %s worker runs without these isolation layers (%s); the policy's `require:` refuses "
+                "runs instead; `sandboxes doctor` says what this machine offers", lang, why)
+
+
 def _finish(r: Result, layers: list[str], missing: dict[str, str], kind: str) -> Result:
     missing_names = [name for name in LAYERS if name not in layers]
+    _warn_missing(r.lang, kind, missing_names, missing)
     extra = {**r.extra, "isolation_missing": missing_names, "worker": kind}
     if missing_names:
         extra["isolation_missing_reasons"] = {k: v for k, v in missing.items() if k in missing_names}
     return dataclasses.replace(r, isolation=("language", "process", *[n for n in LAYERS if n in layers]),
                                extra=extra)
+
+
+def _layers_of(info: Any) -> tuple[list[str], dict[str, str]] | None:
+    """The layers a confined process says it applied to itself, before it ran any guest code."""
+    if not isinstance(info, dict) or not isinstance(info.get("layers"), list) \
+            or not isinstance(info.get("missing"), dict):
+        return None
+    layers = [x for x in info["layers"] if x in LAYERS]
+    missing = {k: str(v)[:200] for k, v in info["missing"].items() if isinstance(k, str) and len(k) < 32}
+    return layers, missing
 
 
 def _result_cap(limits: Limits) -> int:
@@ -262,15 +388,20 @@ class _ForkServer:
         self.missing: dict[str, str] = {}
         self._ready = threading.Event()
         self._reader: threading.Thread | None = None
-        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        with _fds.lock:
+            ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+            _fds.fds.update((ours.fileno(), theirs.fileno()))
         self.sock = ours
         try:
             self.proc = _spawner.spawn(
                 [sys.executable, "-I", "-c", _BOOT, _package_root(), "fork", str(theirs.fileno())],
                 pass_fds=(theirs.fileno(),), env=_env(raw), cwd="/", start_new_session=True,
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=_stderr_target())
+        except BaseException:
+            _fds.close_socket(ours)
+            raise
         finally:
-            theirs.close()
+            _fds.close_socket(theirs)
         cfg = {"lang": lang, "host_pid": os.getpid(),
                "policy": base64.b64encode(pickle.dumps(policy)).decode()}
         self.sock.send(json.dumps(cfg).encode())
@@ -289,6 +420,7 @@ class _ForkServer:
                     data, fds, _flags, _addr = socket.recv_fds(self.sock, 1 << 16, 2, socket.MSG_CMSG_CLOEXEC)
                 except OSError:
                     break
+                _fds.own(*fds)
                 if not data:
                     break
                 msg = json.loads(data)
@@ -390,7 +522,7 @@ class _ForkServer:
             self.sock.shutdown(socket.SHUT_RDWR)
         except OSError:
             pass
-        self.sock.close()
+        _fds.close_socket(self.sock)
         try:
             self.proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
@@ -440,11 +572,12 @@ class _ForkPool:
                 info = reader.read(cap=_INFO_CAP, deadline=time.monotonic() + START_TIMEOUT_S)
             except (FrameTimeout, FrameTooLarge, ValueError):
                 info = None
-            if not isinstance(info, dict) or "layers" not in info:
+            layers_missing = _layers_of(info)
+            if layers_missing is None:
                 srv.kill(spare.cid)
                 srv.forget(spare.cid)
                 return None  # a spare that died before use (e.g. its server restarted): take another
-            layers, missing = list(info["layers"]), dict(info["missing"])
+            layers, missing = layers_missing
             try:
                 _check_required(self.lang, self.lpol.require, layers, missing)
             except RuntimeUnavailableError:
@@ -459,19 +592,9 @@ class _ForkPool:
             _close_fd(spare.job_w)
             spare.job_w = -1
             deadline = t0 + limits.timeout_s + DEADLINE_GRACE_S if limits.timeout_s is not None else None
-            result: Result | None = None
+            result: Result
             try:
                 frame = reader.read(cap=_result_cap(limits), deadline=deadline)
-                result = None if frame is None else _from_frame(self.lang, frame)
-                if frame is not None and result is None:
-                    srv.kill(spare.cid)
-                    srv.wait_exit(spare.cid, EXIT_WAIT_S)
-                    result = Result(self.lang, Status.ERROR, stderr="worker sent a malformed result\n",
-                                    extra={"stopped_by": "process", "stop_detail": "malformed result"})
-                elif result is not None:
-                    srv.forget(spare.cid)
-                else:
-                    result = _ending(self.lang, srv.wait_exit(spare.cid, EXIT_WAIT_S), deadline_kill=False)
             except FrameTimeout:
                 srv.kill(spare.cid)  # the server kills and reaps it; nothing to wait for
                 srv.forget(spare.cid)
@@ -484,8 +607,23 @@ class _ForkPool:
             except ValueError:
                 srv.kill(spare.cid)
                 srv.wait_exit(spare.cid, EXIT_WAIT_S)
-                result = Result(self.lang, Status.ERROR, stderr="worker sent a malformed result\n",
-                                extra={"stopped_by": "process", "stop_detail": "malformed result"})
+                result = _forged_result(self.lang, "not a JSON frame")
+            else:
+                if frame is None:
+                    result = _ending(self.lang, srv.wait_exit(spare.cid, EXIT_WAIT_S), deadline_kill=False)
+                else:
+                    # The frame is the child's last word: it is killed (and its server reaps it) as soon
+                    # as the frame is read; its pipe is closed when this run ends, so nothing it writes
+                    # afterwards is ever read. Waiting for the reap would cost the exit's teardown
+                    # (3-4 ms a run here); an honest child exits by itself at this point anyway.
+                    srv.kill(spare.cid)
+                    srv.forget(spare.cid)
+                    try:
+                        if reader.drain(_INFO_CAP):
+                            raise _Forged("more than one result frame")
+                        result = _from_frame(self.lang, frame, limits)
+                    except _Forged as e:
+                        result = _forged_result(self.lang, str(e))
             return _finish(result, layers, missing, "fork")
         finally:
             srv.done()
@@ -499,6 +637,13 @@ class _ForkPool:
             srv, self._srv = self._srv, None
         if srv is not None:
             srv.close()
+
+    def abandon(self) -> None:
+        """In a forked child: drop the parent's server without touching it (see ``_after_fork_in_child``)."""
+        srv, self._srv = self._srv, None
+        if srv is not None:
+            srv.sock.detach()  # its number is closed already; the socket object must not close it again
+            srv.spares.clear()
 
 
 # ----------------------------------------------------------------- long-lived workers (JavaScript, Go)
@@ -551,21 +696,23 @@ class _Worker:
     def __init__(self, lang: str, policy: Policy, raw: bool) -> None:
         self.lang = lang
         self.runs = 0
-        job_r, job_w = os.pipe()
-        res_r, res_w = os.pipe()
-        err_r, err_w = os.pipe()
+        with _fds.lock:  # created and owned at once: a fork in between would leak them to the child
+            job_r, job_w = os.pipe()
+            res_r, res_w = os.pipe()
+            err_r, err_w = os.pipe()
+            _fds.fds.update((job_r, job_w, res_r, res_w, err_r, err_w))
         try:
             self.proc = _spawner.spawn(
                 [sys.executable, "-I", "-c", _BOOT, _package_root(), "worker", str(job_r), str(res_w)],
                 pass_fds=(job_r, res_w), env=_worker_env(lang, raw), cwd="/", start_new_session=True,
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err_w)
         except BaseException:
-            _close_fd(err_r)
+            for fd in (err_r, job_w, res_r):
+                _close_fd(fd)
             raise
         finally:
-            os.close(job_r)
-            os.close(res_w)
-            os.close(err_w)
+            for fd in (job_r, res_w, err_w):
+                _close_fd(fd)
         self.stderr = _StderrTail(err_r)
         self.job_w, self.res_r = job_w, res_r
         self.reader = FrameReader(res_r)
@@ -576,11 +723,12 @@ class _Worker:
             info = self.reader.read(cap=_INFO_CAP, deadline=time.monotonic() + START_TIMEOUT_S)
         except (OSError, FrameTimeout, FrameTooLarge, ValueError):
             info = None
-        if not isinstance(info, dict) or "layers" not in info:
-            why = info.get("failed") if isinstance(info, dict) else None
+        layers_missing = _layers_of(info)
+        if layers_missing is None:
+            why = str(info.get("failed"))[:300] if isinstance(info, dict) and "failed" in info else None
             self.kill()
             raise RuntimeUnavailableError(f"the {lang} worker failed to start: {why or 'no answer'}")
-        self.layers, self.missing = list(info["layers"]), dict(info["missing"])
+        self.layers, self.missing = layers_missing
 
     def kill(self) -> None:
         try:
@@ -694,6 +842,12 @@ class _WorkerPool:
         job = _job(code, stdin, limits)
         for _attempt in range(3):
             w = self._acquire()
+            if w.reader.has_more():
+                # Bytes nobody asked for: a run's guest took over the worker and wrote ahead, to pass
+                # its own frame off as the next run's result. The worker is replaced.
+                log.warning("the %s worker wrote a result frame out of turn; it is replaced", self.lang)
+                self._release(w, False)
+                continue
             try:
                 write_all(w.job_w, job)
             except OSError:  # the worker died while idle: the job never started, take another
@@ -707,37 +861,40 @@ class _WorkerPool:
         try:
             t0 = time.monotonic()
             deadline = t0 + limits.timeout_s + WORKER_GRACE_S if limits.timeout_s is not None else None
+            result: Result
             try:
                 frame = w.reader.read(cap=_result_cap(limits), deadline=deadline)
-                # a worker whose engine cannot be trusted with another run (e.g. a V8 isolate stuck in a
-                # builtin that ignores termination) asks to be replaced
-                retire = bool(frame.pop("retire", False)) if isinstance(frame, dict) else False
-                result = None if frame is None else _from_frame(self.lang, frame)
-                if result is not None:
-                    healthy = not retire
-                else:  # the worker ended (EOF) or sent something that is not a result
-                    try:
-                        code = w.proc.wait(timeout=EXIT_WAIT_S) if frame is None else None
-                    except subprocess.TimeoutExpired:
-                        code = None
-                    if isinstance(frame, dict) and "failed" in frame:
-                        log.warning("the %s worker failed: %s", self.lang, frame["failed"])
-                    if code is None:
-                        w.proc.kill()
-                        w.proc.wait()
-                        result = Result(self.lang, Status.ERROR, stderr="worker sent a malformed result\n",
-                                        extra={"stopped_by": "process", "stop_detail": "malformed result"})
-                    else:
-                        result = _ending(self.lang, _wait_status(code), deadline_kill=False,
-                                         engine_stderr=w.stderr.text())
             except FrameTimeout:
                 result = _ending(self.lang, None, deadline_kill=True)
             except FrameTooLarge:
                 result = Result(self.lang, Status.OUTPUT_LIMIT, stderr="output limit exceeded\n",
                                 extra={"stopped_by": "process", "stop_detail": "result larger than the byte cap"})
             except ValueError:
-                result = Result(self.lang, Status.ERROR, stderr="worker sent a malformed result\n",
-                                extra={"stopped_by": "process", "stop_detail": "malformed result"})
+                result = _forged_result(self.lang, "not a JSON frame")
+            else:
+                if frame is None or (isinstance(frame, dict) and set(frame) == {"failed"}):
+                    # the worker ended (EOF), or its runtime failed outside any run and it exits
+                    if frame is not None:
+                        log.warning("the %s worker failed: %.200r", self.lang, frame["failed"])
+                    try:
+                        code = w.proc.wait(timeout=EXIT_WAIT_S)
+                    except subprocess.TimeoutExpired:
+                        code = None
+                    result = _ending(self.lang, None if code is None else _wait_status(code), deadline_kill=False,
+                                     engine_stderr=w.stderr.text() if code is not None else "")
+                else:
+                    try:
+                        # a worker whose engine cannot be trusted with another run (e.g. a V8 isolate stuck
+                        # in a builtin that ignores termination) asks to be replaced
+                        retire = frame.pop("retire", False) if isinstance(frame, dict) else False
+                        if type(retire) is not bool:
+                            raise _Forged("retire is not a bool")
+                        if w.reader.has_more():
+                            raise _Forged("more than one result frame")
+                        result = _from_frame(self.lang, frame, limits)
+                        healthy = not retire
+                    except _Forged as e:
+                        result = _forged_result(self.lang, str(e))  # and the worker is replaced
             w.runs += 1
             return _finish(result, w.layers, w.missing, "long-lived")
         finally:
@@ -750,6 +907,12 @@ class _WorkerPool:
             self.cond.notify_all()
         for w in idle:
             w.kill()
+
+    def abandon(self) -> None:
+        """In a forked child: drop the parent's workers without touching them (their pipes are closed)."""
+        for w in self.idle:
+            w.job_w = w.res_r = -1
+        self.idle = []
 
 
 def _wait_status(returncode: int) -> int:
@@ -775,13 +938,25 @@ class WorkerBackend(Closeable):
     def __init__(self, lang: str, policy: Policy, *, _raw: bool = False) -> None:
         self.lang = _registry.canonical(lang)
         self.policy = policy
-        self._impl: _ForkPool | _WorkerPool
-        if self.lang == "python":
-            self._impl = _ForkPool(self.lang, policy, _raw)
-        else:
-            self._impl = _WorkerPool(self.lang, policy, _raw)
+        self._raw = _raw
+        self._impl = self._new_impl()
         self._closed = False
         _backends.add(self)
+
+    def _new_impl(self) -> _ForkPool | _WorkerPool:
+        if self.lang == "python":
+            return _ForkPool(self.lang, self.policy, self._raw)
+        return _WorkerPool(self.lang, self.policy, self._raw)
+
+    def _after_fork_in_child(self) -> None:
+        """In a child forked from the host: forget the parent's server/workers, start empty.
+
+        Their pipes and sockets are already closed (``_fds``); nothing of theirs is signalled,
+        waited for or shut down, since they still serve the parent. The next run starts this
+        process's own fork server or workers.
+        """
+        self._impl.abandon()
+        self._impl = self._new_impl()
 
     def run(self, code: str, *, stdin: str = "", limits: Limits | None = None) -> Result:
         if self._closed:
@@ -804,6 +979,42 @@ def _close_all() -> None:
             b.close()
         except Exception:
             pass
+
+
+# ----------------------------------------------------------------- fork safety
+
+def _before_fork() -> None:
+    _fds.lock.acquire()
+
+
+def _after_fork_in_parent() -> None:
+    _fds.lock.release()
+
+
+def _after_fork_in_child() -> None:
+    """A child forked from the host starts with no server, no worker and no thread of this layer.
+
+    The parent's processes, pipes and threads are the parent's: a child that shared them took
+    its siblings' spares and results ("worker crashed") and then waited for a reader thread it
+    did not have (three times ``START_TIMEOUT_S``). Here the child closes every descriptor of
+    the layer (never shutting a socket down: that would cut the parent's connection too),
+    gets a spawner thread of its own, and each ``WorkerBackend`` starts afresh on its next run.
+    Locks another thread held at the fork are replaced, not released.
+    """
+    global _spawner, _fds, _warned_lock
+    _warned_lock = threading.Lock()
+    inherited, _fds = _fds, _Fds()
+    for fd in inherited.fds:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _spawner = _Spawner()
+    for b in list(_backends):
+        b._after_fork_in_child()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(before=_before_fork, after_in_parent=_after_fork_in_parent,
+                        after_in_child=_after_fork_in_child)
 
 
 def doctor() -> dict[str, Any]:

@@ -367,6 +367,14 @@ def _child_main(job_r: int, res_w: int, srv: _ForkServer, server_pid: int) -> No
 _SYSTEM_LIBS = ("/lib", "/lib64", "/usr/lib", "/usr/lib64", "/etc/ld.so.cache")
 
 
+def _os_threads() -> int:
+    """Threads of this process as the kernel counts them (native ones included)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
+
+
 def _serve_worker(reader: FrameReader, res_fd: int, cfg: dict[str, Any]) -> None:
     """A confined process that runs job after job in fresh isolates/stores of an in-process runtime."""
     from .. import _registry
@@ -379,6 +387,12 @@ def _serve_worker(reader: FrameReader, res_fd: int, cfg: dict[str, Any]) -> None
     prepare = getattr(cls, "prepare_process", None)
     if prepare is not None:  # the engine's files (native library, data) are loaded before Landlock and the uid drop
         prepare()
+    threads = _os_threads()
+    if threads != 1:
+        # Landlock binds only the calling thread and unshare(CLONE_NEWUSER) refuses a threaded
+        # process: a thread started before confinement (an engine initialised too early) would run
+        # unconfined. The engine's own threads start on the first run, after this point.
+        raise RuntimeError(f"the {lang} engine started {threads - 1} thread(s) before confinement")
     layers: list[str] = []
     missing: dict[str, str] = {}
     toolchain = lang == "go"
