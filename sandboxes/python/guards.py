@@ -118,7 +118,7 @@ class RunState:
     """Everything one run owns."""
 
     def __init__(self, *, deadline: float | None, max_output: int | None, memory_bytes: int | None,
-                 stdin: str, max_items: int, max_int_bits: int) -> None:
+                 stdin: str, max_items: int, max_int_bits: int, memory_cap: int | None = None) -> None:
         self.deadline = deadline
         self.max_output = max_output
         self.out_bytes = 0
@@ -133,6 +133,9 @@ class RunState:
         self.max_items = max_items
         self.max_int_bits = max_int_bits
         self.memory_bytes = memory_bytes
+        # The run's memory limit in bytes, in either isolation (memory_bytes is None in a worker child,
+        # where RLIMIT_AS enforces it): the size guards compare their estimates with it.
+        self.memory_cap = memory_cap
         self.rss_base = rss_bytes() if memory_bytes else 0
         self.rss_growth = 0  # the most this run was seen to grow the process (bytes), at its checks
         self.next_mem_check = 0.0
@@ -143,7 +146,7 @@ class RunState:
     def halt(self, exc: type[SandboxStop], detail: str = "") -> SandboxStop:
         if self.stop is None:
             self.stop = exc
-            self.stop_detail = detail
+            self.stop_detail = detail if len(detail) <= MAX_DETAIL_CHARS else detail[:MAX_DETAIL_CHARS] + "..."
             self.tick_filler.clear()  # from now on every tick raises
         return self.stop(self.stop_detail or detail)
 
@@ -191,8 +194,32 @@ class RunState:
         return n
 
     def record_violation(self, kind: str, detail: str) -> ViolationStop:
+        # Details may quote the program's own strings (an attribute name of a megabyte): bounded, as
+        # everything a run reports counts against its output.
+        if len(detail) > MAX_DETAIL_CHARS:
+            detail = detail[:MAX_DETAIL_CHARS] + "..."
         self.violations.append((kind, detail, _guest_line()))
         return ViolationStop(detail)  # type: ignore[return-value]
+
+    def too_large(self, what: str, nbytes: int, key: str, limit: int) -> SandboxStop:
+        """The verdict of a size guard that refuses ``what`` before C code allocates it.
+
+        ``nbytes`` is a lower bound of what the result would take. Only when that alone exceeds the
+        run's memory limit is the verdict ``memory_limit`` (the claim is then true); otherwise the
+        policy's own cap refused it: a ``size`` violation that names the key (``python.<key>``).
+        """
+        cap = self.memory_cap
+        if cap is not None and nbytes > cap:
+            return self.halt(MemoryLimitStop, f"{what} would need at least {_mib(nbytes)} MiB, more than "
+                                              f"the run's memory limit of {_mib(cap)} MiB")
+        return self.record_violation("size", f"{what} exceeds the policy's python.{key} ({limit})")
+
+
+MAX_DETAIL_CHARS = 300
+
+
+def _mib(n: int) -> str:
+    return f"{n / 1048576:.0f}" if n >= 10 * 1048576 else f"{n / 1048576:.1f}"
 
 
 def _guest_line() -> int | None:
@@ -436,7 +463,8 @@ class Guards:
         def width_checked(method: Any, name: str) -> Any:
             def call(width: Any, *args: Any) -> Any:
                 if type(width) is int and width > max_items:
-                    raise state.halt(MemoryLimitStop, f"str.{name}() width {width} exceeds the limit of {max_items}")
+                    raise state.too_large(f"{type(method.__self__).__name__}.{name}() of width {width}", width,
+                                          "max_sequence_items", max_items)
                 return method(width, *args)
             return call
 
@@ -1133,6 +1161,16 @@ def _attr_name_problem(name: str) -> str | None:
 
 # ------------------------------------------------------------------ size guards
 
+def int_too_large(state: RunState, bits: int) -> SandboxStop:
+    """The verdict on an integer result of ``bits`` bits over the policy's ``max_int_digits``."""
+    limit = round((state.max_int_bits - 1) / _BITS_PER_DIGIT)
+    return state.too_large(f"an integer result of about {int(bits / _BITS_PER_DIGIT)} digits", bits // 8,
+                           "max_int_digits", limit)
+
+
+_BITS_PER_DIGIT = 3.3219280948873626
+
+
 def make_size_guards(state: RunState) -> dict[str, Callable[[Any, Any], Any]]:
     max_items = state.max_items
     max_bits = state.max_int_bits
@@ -1140,18 +1178,21 @@ def make_size_guards(state: RunState) -> dict[str, Callable[[Any, Any], Any]]:
     mul, pow_, lshift = operator.mul, operator.pow, operator.lshift
     imul, ipow, ilshift = operator.imul, operator.ipow, operator.ilshift
 
-    def too_big(detail: str) -> MemoryLimitStop:
-        return state.halt(MemoryLimitStop, detail)  # type: ignore[return-value]
+    def too_big(bits: int) -> SandboxStop:
+        return int_too_large(state, bits)
 
     def check_mul(a: Any, b: Any) -> None:
         ta, tb = type(a), type(b)
         if ta is int and tb is int:
             if a.bit_length() + b.bit_length() > max_bits:
-                raise too_big(f"integer result larger than the limit of {max_bits} bits")
+                raise too_big(a.bit_length() + b.bit_length())
         elif isinstance(a, seq_types) and isinstance(b, int) or isinstance(b, seq_types) and isinstance(a, int):
             seq, n = (a, b) if isinstance(a, seq_types) else (b, a)
             if n > 0 and len(seq) * n > max_items:
-                raise too_big(f"sequence repetition of {len(seq) * n} items exceeds the limit of {max_items}")
+                items = len(seq) * n
+                raise state.too_large(f"a sequence repetition of {items} items",
+                                      items * (1 if isinstance(seq, (str, bytes, bytearray)) else 8),
+                                      "max_sequence_items", max_items)
 
     def g_mul(a: Any, b: Any) -> Any:
         ta = type(a)
@@ -1164,7 +1205,7 @@ def make_size_guards(state: RunState) -> dict[str, Callable[[Any, Any], Any]]:
     def check_pow(a: Any, b: Any) -> None:
         if type(a) is int and type(b) is int and b > 0 and a not in (0, 1, -1):
             if (a.bit_length() - 1) * b > max_bits:
-                raise too_big(f"integer result larger than the limit of {max_bits} bits")
+                raise too_big((a.bit_length() - 1) * b)
 
     def g_pow(a: Any, b: Any, mod: Any = None) -> Any:
         check_pow(a, b)
@@ -1172,7 +1213,7 @@ def make_size_guards(state: RunState) -> dict[str, Callable[[Any, Any], Any]]:
 
     def check_lshift(a: Any, b: Any) -> None:
         if type(a) is int and type(b) is int and a and b > 0 and a.bit_length() + b > max_bits:
-            raise too_big(f"integer result larger than the limit of {max_bits} bits")
+            raise too_big(a.bit_length() + b)
 
     def g_lshift(a: Any, b: Any) -> Any:
         check_lshift(a, b)

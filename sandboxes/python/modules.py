@@ -19,7 +19,7 @@ import time
 from typing import Any, Callable
 
 from . import safe_stdlib
-from .guards import Facade, Guards, GuestExit, MemoryLimitStop, RunState, TimeoutStop, make_iterate
+from .guards import Facade, Guards, GuestExit, RunState, TimeoutStop, make_iterate
 
 # ``module: names``. A module missing here cannot be imported even if a policy lists it.
 ALLOWED: dict[str, str] = {
@@ -146,6 +146,7 @@ class RunContext:
         self.guards = guards
         self.cache: dict[str, Facade] = {}
         self.recursion_limit = recursion_limit
+        self.recursion: Any = None  # the run's runtime._Recursion, set by the runtime
         self.stdin = _stdin(state)
         self.stdout = _stdout(state, err=False)
         self.stderr = _stdout(state, err=True)
@@ -212,11 +213,28 @@ class RunContext:
                     return float(n)
                 return min(n, k) * math.log2(n + 1)
 
+            def least_bits(what: str, args: tuple[Any, ...]) -> float:
+                """A lower bound of the result's size in bits: a memory_limit verdict must be true."""
+                n = args[0]
+                k = args[1] if len(args) > 1 else n
+                if what == "factorial":
+                    return n * math.log2(n / math.e) if n > 3 else 0.0
+                if k > n:
+                    return 0.0
+                if what == "comb":
+                    k = min(k, n - k)
+                    return k * math.log2(n / k) if k else 0.0
+                # perm: k factors, the larger half of them at least n - k//2 + 1
+                return max(k * math.log2(n - k + 1), (k // 2) * math.log2(n - k // 2 + 1))
+
             def bounded(fn: Callable[..., Any], what: str) -> Callable[..., Any]:
                 def call(*args: Any) -> Any:
-                    if result_bits(what, args) > max_bits:
-                        raise state.halt(MemoryLimitStop, f"math.{what}{args} would exceed the limit of "
-                                                          f"{max_bits} bits")
+                    bits = result_bits(what, args)
+                    if bits > max_bits:
+                        shown = ", ".join(str(a) if a.bit_length() <= 64 else "<a huge int>" for a in args)
+                        raise state.too_large(f"math.{what}({shown}), an integer of up to {int(bits / 3.3219)} "
+                                              "digits,", int(least_bits(what, args)) // 8, "max_int_digits",
+                                              round((max_bits - 1) / 3.3219281))
                     return fn(*args)
                 call.__name__ = call.__qualname__ = what
                 return call
@@ -254,10 +272,8 @@ class RunContext:
         ctx = self
 
         def setrecursionlimit(n: int) -> None:
-            """Accepted but capped at the policy's max_recursion_depth."""
-            if not isinstance(n, int) or n < 1:
-                raise ValueError("recursion limit must be greater or equal than 1")
-            ctx.recursion_limit = min(n, ctx.recursion_limit)
+            """Enforced, clamped to the policy's max_recursion_depth (see runtime._Recursion)."""
+            ctx.recursion.set(n)
 
         def exit(code: Any = 0) -> None:  # noqa: A001
             raise GuestExit(code)
@@ -269,7 +285,7 @@ class RunContext:
             "implementation_name": sys.implementation.name, "platform": "sandbox",
             "stdin": self.stdin, "stdout": self.stdout, "stderr": self.stderr,
             "exit": exit, "setrecursionlimit": setrecursionlimit,
-            "getrecursionlimit": lambda: ctx.recursion_limit,
+            "getrecursionlimit": lambda: ctx.recursion.limit,
             "get_int_max_str_digits": sys.get_int_max_str_digits,
             "getsizeof": sys.getsizeof, "intern": sys.intern,
         }

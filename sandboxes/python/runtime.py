@@ -234,8 +234,9 @@ class PythonRuntime(Closeable):
                           violations=compiled.violations)
         memory = None if self.owns_process or limits.memory_mb is None else limits.memory_mb * 1024 * 1024
         state = G.RunState(deadline=deadline, max_output=limits.max_output_bytes, memory_bytes=memory,
-                           stdin=stdin, max_items=self.policy.max_sequence_items, max_int_bits=self._max_int_bits)
-        g, guards = self._globals(state, code)
+                           stdin=stdin, max_items=self.policy.max_sequence_items, max_int_bits=self._max_int_bits,
+                           memory_cap=None if limits.memory_mb is None else limits.memory_mb * 1024 * 1024)
+        g, guards, recursion = self._globals(state, code)
         watch = _Watch(state)
         alarm = False
         if not self.owns_process:
@@ -243,8 +244,7 @@ class PythonRuntime(Closeable):
                 _watchdog.watch(deadline, watch)
         elif deadline is not None and threading.current_thread() is threading.main_thread():
             alarm = _arm_alarm(state, deadline)
-        if self.owns_process:
-            sys.setrecursionlimit(self.policy.max_recursion_depth + 50)
+        recursion.start(_recursion_depth(), _frame_depth())
         old_ctx = decimal.getcontext()
         decimal.setcontext(decimal.Context())
         exc: BaseException | None = None
@@ -277,7 +277,7 @@ class PythonRuntime(Closeable):
                 _release_free_memory()
         return result
 
-    def _globals(self, state: G.RunState, source: str) -> tuple[dict[str, Any], G.Guards]:
+    def _globals(self, state: G.RunState, source: str) -> tuple[dict[str, Any], G.Guards, _Recursion]:
         guards = G.Guards(state)
         run = RunContext(state, self._modules, guards, recursion_limit=self.policy.max_recursion_depth)
         b = dict(_STATIC_BUILTINS)  # built once; the per-run entries follow
@@ -378,12 +378,35 @@ class PythonRuntime(Closeable):
         sizes = G.make_size_guards(state)
         b["pow"] = sizes.pop("pow")
         g.update(sizes)
-        return g, guards
+        g["_sb_enter"], g["_sb_tk"] = next, g["_sb_tick"].__self__  # function entries: next(tick chain)
+        recursion = run.recursion = _Recursion(g, self.policy.max_recursion_depth, self.owns_process)
+        return g, guards, recursion
 
     # -- outcome -----------------------------------------------------------------
     def _result(self, state: G.RunState, exc: BaseException | None, source: str) -> Result:
         exit_code = 0
         status = Status.OK
+        overflow = False
+
+        def report(text: str, guest: bool = True) -> None:
+            """Append to stderr within the run's output cap: every byte a run returns counts, whoever
+            wrote it (a traceback carries the program's class names and messages). ``guest``: the text
+            carries what the program chose, and not fitting is then the program's output_limit."""
+            nonlocal overflow
+            cap = state.max_output
+            if cap is None:
+                state.stderr.append(text)
+                return
+            data = text.encode("utf-8", "surrogatepass")
+            room = cap - state.out_bytes
+            if len(data) <= room:
+                state.stderr.append(text)
+                state.out_bytes += len(data)
+                return
+            if room > 0:
+                state.stderr.append(data[:room].decode("utf-8", "ignore"))
+            state.out_bytes = cap
+            overflow = overflow or guest
         if isinstance(exc, G.GuestExit) or isinstance(exc, SystemExit):
             code = exc.code if isinstance(exc, G.GuestExit) else exc.code
             if code is None or code is False:
@@ -391,7 +414,7 @@ class PythonRuntime(Closeable):
             elif isinstance(code, int):
                 exit_code = code & 0xFF if code >= 0 else 1
             else:
-                state.stderr.append(_safe_str(code) + "\n")
+                report(_safe_str(code) + "\n")
                 exit_code = 1
             exc = None
             status = Status.OK if exit_code == 0 else Status.ERROR
@@ -400,28 +423,123 @@ class PythonRuntime(Closeable):
         elif isinstance(exc, MemoryError):
             status = Status.MEMORY_LIMIT
             exit_code = 1
-            state.stderr.append("MemoryError\n")
+            report("MemoryError\n", guest=False)
         elif exc is not None:
             status = Status.ERROR
             exit_code = 1
-            state.stderr.append(format_exception(exc, source))
+            room = None if state.max_output is None else state.max_output - state.out_bytes
+            report(format_exception(exc, source, room))
         if state.stop is not None:
             status = Status(state.stop.status)
             exit_code = 1
             if state.stop is not G.OutputLimitStop:
-                state.stderr.append(f"{_STOP_TEXT[state.stop.status]}: {state.stop_detail}\n")
+                report(f"{_STOP_TEXT[state.stop.status]}: {state.stop_detail}\n", guest=False)
+        elif overflow:
+            status = Status.OUTPUT_LIMIT
+            exit_code = 1
         violations = tuple(Violation(k, d, line) for k, d, line in state.violations)
         if violations:
-            status = Status.VIOLATION
+            status = Status.VIOLATION  # a refusal stays the verdict; its report is bounded and capped too
             exit_code = 1
             for v in violations:
-                state.stderr.append(f"SandboxViolation: {v}\n")
+                report(f"SandboxViolation: {v}\n", guest=False)
         extra: dict[str, Any] = {}
         if status in (Status.TIMEOUT, Status.MEMORY_LIMIT, Status.OUTPUT_LIMIT) or violations:
-            extra = {"stopped_by": "language", "stop_detail": state.stop_detail or (violations[0].detail if
-                                                                                      violations else "")}
+            extra = {"stopped_by": "language", "stop_detail": state.stop_detail or (
+                violations[0].detail if violations else
+                f"the error report exceeded the output limit of {state.max_output} bytes" if overflow else "")}
         return Result("python", status, stdout=_text("".join(state.stdout)), stderr=_text("".join(state.stderr)),
                       exit_code=exit_code, violations=violations, extra=extra)
+
+
+def _frame_depth() -> int:
+    """The number of frames on this thread's stack, the caller's included."""
+    n = 0
+    f: Any = sys._getframe(1)
+    while f is not None:
+        n += 1
+        f = f.f_back
+    return n
+
+
+def _recursion_depth() -> int:
+    """The caller's recursion depth as the interpreter counts it (frames, and C calls that count).
+
+    CPython has no API for it, but refuses a limit at or below the current depth and names the
+    depth; that refusal never changes the limit. Frames counted when the wording is not there.
+    """
+    try:
+        sys.setrecursionlimit(1)
+    except RecursionError as e:
+        words = str(e).split("at the recursion depth ")
+        if len(words) == 2 and words[1].split(":")[0].isdigit():
+            return int(words[1].split(":")[0]) - 1
+    return _frame_depth()
+
+
+class _Recursion:
+    """The program's ``sys.setrecursionlimit``: enforced, up to the policy's ``max_recursion_depth``.
+
+    A limit above the maximum is clamped to it (``getrecursionlimit()`` then says so): programs
+    commonly ask for ``10**6`` and recurse far less; one that does recurse deeper gets CPython's
+    RecursionError at the maximum. Depths count as CPython counts them from its module frame
+    (``base`` is the depth of the frame that runs the program). In a worker child, a process of
+    its own, the interpreter's limit is set to ``base + limit``. In-process the limit is the
+    caller's thread's too and must not change: a limit lower than what the process allows makes
+    every function entry of the program check the depth (``_sb_enter``); a higher one cannot
+    raise the process's own limit (an in-process non-goal).
+    """
+
+    def __init__(self, g: dict[str, Any], maximum: int, owns_process: bool) -> None:
+        self.g = g
+        self.fast_enter = g["_sb_enter"]
+        self.maximum = maximum
+        self.limit = maximum
+        self.owns_process = owns_process
+        self.base = self.frames = 0
+        self.cells: dict[str, Any] = {}  # closure cells of code run by exec()/eval() in a namespace
+
+    def start(self, base: int, frames: int) -> None:
+        self.base = base
+        self.frames = frames  # the same depth in frames (C calls also count towards ``base``)
+        if self.owns_process:
+            sys.setrecursionlimit(base + self.limit)
+
+    def set(self, n: Any) -> None:
+        if isinstance(n, bool) or not isinstance(n, int):
+            raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+        if n < 1:
+            raise ValueError("recursion limit must be greater or equal than 1")
+        depth = _recursion_depth() - 2 - self.base  # the program's, as CPython reports it here
+        if depth >= n:
+            raise RecursionError(f"cannot set the recursion limit to {n} at the recursion depth {depth}: "
+                                 "the limit is too low")
+        self.limit = min(n, self.maximum)
+        if self.owns_process:
+            sys.setrecursionlimit(self.base + self.limit)
+            return
+        enter = self.fast_enter
+        if self.base + self.limit < sys.getrecursionlimit():
+            enter = self._checking_enter(self.frames + self.limit + 1)
+        self.g["_sb_enter"] = enter
+        cell = self.cells.get("_sb_enter")
+        if cell is not None:
+            cell.cell_contents = enter
+
+    def _checking_enter(self, threshold: int) -> Any:
+        fast = self.fast_enter
+        getframe = sys._getframe
+
+        def enter(chain: Any) -> None:
+            """A function entry when the program's limit is below the process's: CPython would not
+            have pushed the caller's frame if its depth is over the limit."""
+            try:
+                getframe(threshold)
+            except ValueError:
+                return fast(chain)  # type: ignore[no-any-return]
+            raise RecursionError("maximum recursion depth exceeded")
+
+        return enter
 
 
 _STOP_TEXT = {"timeout": "TimeoutError", "memory_limit": "MemoryError", "output_limit": "OutputLimit",
@@ -461,12 +579,20 @@ def _safe_sum(inner: Any, state: G.RunState) -> Any:
     def call(iterable: Any, /, start: Any = 0) -> Any:
         if not isinstance(start, seqs):
             return inner(iterable, start)
+        # CPython refuses these starts before it iterates (``sum([], 'x')`` raises too).
+        if isinstance(start, str):
+            raise TypeError("sum() can't sum strings [use ''.join(seq) instead]")
+        if isinstance(start, bytes):
+            raise TypeError("sum() can't sum bytes [use b''.join(seq) instead]")
+        if isinstance(start, bytearray):
+            raise TypeError("sum() can't sum bytearray [use b''.join(seq) instead]")
         total = len(start)
         for item in iterable:
             if isinstance(item, seqs):
                 total += len(item)
                 if total > state.max_items:
-                    raise state.halt(G.MemoryLimitStop, f"sum() result of {total} items exceeds the limit")
+                    raise state.too_large(f"a sum() of {total} items", total * 8, "max_sequence_items",
+                                          state.max_items)
             start = start + item
         return start
 
@@ -506,17 +632,49 @@ def _safe_str(obj: Any) -> str:
     return s if len(s) < 10000 else s[:10000] + "..."
 
 
-def format_exception(exc: BaseException, source: str) -> str:
-    """A traceback with only the program's own frames and lines (never a host path)."""
+def format_exception(exc: BaseException, source: str, budget: int | None = None) -> str:
+    """A traceback with only the program's own frames and lines (never a host path).
+
+    Repeated frames are folded as CPython folds them (``[Previous line repeated N more times]``).
+    With a ``budget`` (bytes), building stops soon after it is passed: a deep recursion through long
+    source lines, or a class name of megabytes, never becomes a string larger than the report may be.
+    """
     lines = source.splitlines()
     out = ["Traceback (most recent call last):\n"]
-    for frame in traceback.extract_tb(exc.__traceback__):
-        if frame.filename != GUEST_FILENAME:
+    size = 0
+    last: tuple[int, str] | None = None
+    repeats = 0
+
+    def fold() -> None:
+        if repeats > 3:
+            n = repeats - 3
+            out.append(f"  [Previous line repeated {n} more time{'s' if n > 1 else ''}]\n")
+
+    for frame, lineno in traceback.walk_tb(exc.__traceback__):
+        code = frame.f_code
+        if code.co_filename != GUEST_FILENAME:
             continue
-        out.append(f'  File "{GUEST_FILENAME}", line {frame.lineno}, in {frame.name}\n')
-        if frame.lineno and 0 < frame.lineno <= len(lines):
-            out.append(f"    {lines[frame.lineno - 1].strip()}\n")
+        key = (lineno, code.co_name)
+        if key == last:
+            repeats += 1
+            if repeats > 3:
+                continue
+        else:
+            fold()
+            last, repeats = key, 1
+        entry = f'  File "{GUEST_FILENAME}", line {lineno}, in {code.co_name}\n'
+        if lineno and 0 < lineno <= len(lines):
+            entry += f"    {lines[lineno - 1].strip()}\n"
+        out.append(entry)
+        size += len(entry)
+        if budget is not None and size > budget:
+            return "".join(out)
+    fold()
     name = type(exc).__qualname__
+    if not isinstance(name, str):  # a class may carry any __qualname__ in its namespace
+        name = type(exc).__name__
+    if budget is not None and len(name) > budget:
+        name = name[:budget + 1]
     msg = _safe_str(exc)
     out.append(f"{name}: {msg}\n" if msg else f"{name}\n")
     return "".join(out)

@@ -11,7 +11,7 @@ that every sensitive operation goes through a guard supplied at run time
 ``a.b = v``/``del``    ``_sb_w(a).b = v`` (write guard)
 ``for x in it``        ``for x in _sb_it(it)`` (deadline ticks for long iterations)
 ``while c:``           ``while c: _sb_tick(); ...``
-``def f(): body``      ``def f(): _sb_tick(); body`` (catches unbounded recursion)
+``def f(): body``      ``def f(): _sb_enter(_sb_tk); body`` (a tick; also the recursion limit)
 ``a * b``              ``_sb_mul(a, b)`` (and ``**``, ``<<``: size guards)
 ``class C: ...``       ``@_sb_cls class C: ...`` (marks classes the program defined)
 ``import m``           checked against the module allowlist, here and at run time
@@ -98,8 +98,8 @@ def _call(name: str, *args: ast.expr, like: ast.AST) -> ast.Call:
     return node
 
 
-def _tick_stmt(like: ast.AST) -> ast.Expr:
-    stmt = ast.Expr(value=_call("_sb_tick", like=like))
+def _tick_stmt(like: ast.AST, name: str = "_sb_tick", *args: ast.expr) -> ast.Expr:
+    stmt = ast.Expr(value=_call(name, *args, like=like))
     copy_locations(stmt, like)  # type: ignore[arg-type]
     return stmt
 
@@ -290,7 +290,10 @@ class SandboxTransformer(RestrictingNodeTransformer):
             self._class_depth = depth
         pos = 1 if node.body and isinstance(node.body[0], ast.Expr) and isinstance(
             getattr(node.body[0], "value", None), ast.Constant) else 0
-        node.body.insert(pos, _tick_stmt(node))
+        # ``_sb_enter(_sb_tk)`` is ``next(tick_chain)``: a call of a C function that takes no recursion
+        # level of its own, so a too-deep recursion fails where CPython's does, with its message. Its
+        # own name: the runtime may make function entries check the program's recursion limit.
+        node.body.insert(pos, _tick_stmt(node, "_sb_enter", ast.Name("_sb_tk", ast.Load())))
         return node
 
     def visit_Lambda(self, node: ast.Lambda) -> Any:

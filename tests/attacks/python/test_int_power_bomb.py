@@ -20,7 +20,9 @@ PAYLOADS = [
 @pytest.mark.parametrize("code", PAYLOADS)
 def test_huge_integers_are_stopped(guest, code):
     r = guest.run(code, timeout=1.0)
-    guest.contained(r, {"memory_limit", "timeout", "error"}, max_wall=4.0)
+    guest.contained(r, {"memory_limit", "timeout", "error", "violation"}, max_wall=4.0)
+    if str(r.status) == "violation":  # the size guard: the policy's cap, named
+        assert [v.kind for v in r.violations] == ["size"] and "python.max_int_digits" in r.violations[0].detail
 
 
 def test_int_str_conversion_is_bounded(guest):

@@ -16,6 +16,9 @@ PAYLOADS = [
 @pytest.mark.parametrize("code", PAYLOADS)
 def test_factorial_family_is_bounded(guest, code):
     # In-process the C call cannot be interrupted, so the policy has to refuse it up front: a result of
-    # millions of digits is far over max_int_digits (100000).
+    # millions of digits is far over max_int_digits (100000): a `size` violation, or memory_limit when the
+    # result could not fit in the run's memory at all.
     r = guest.run(code, timeout=1.0, wall=40.0)
-    guest.contained(r, {"memory_limit", "timeout"}, forbidden=["BUILT"], max_wall=3.0)
+    guest.contained(r, {"memory_limit", "timeout", "violation"}, forbidden=["BUILT"], max_wall=3.0)
+    if str(r.status) == "violation":
+        assert [v.kind for v in r.violations] == ["size"] and "python.max_int_digits" in r.violations[0].detail
