@@ -779,7 +779,8 @@
   function toPrimitiveNumber(v, entry) {
     const exotic = v[SymbolToPrimitive];
     if (exotic !== undefined && exotic !== null) {
-      if (typeof exotic !== 'function') throwNative(() => +{ __proto__: null, [SymbolToPrimitive]: exotic }, entry);
+      // (V8's built-ins word it otherwise than the `+` operator: one of them makes the error.)
+      if (typeof exotic !== 'function') throwNative(() => construct(ArrayBufferCtor, [{ [SymbolToPrimitive]: exotic }]), entry);
       const r = apply(exotic, v, ['number']);
       if (isObject(r)) throwNative(() => +{ __proto__: null, [SymbolToPrimitive]: () => r }, entry);
       return r;
@@ -879,22 +880,51 @@
     return obj;
   }
 
-  // The guest sees a Proxy of the built-in constructor whose construct trap charges first.
-  // Everything else (call, properties, prototype) goes to the built-in itself.
+  // The guest sees a function in place of the built-in constructor: [[Construct]] charges
+  // first, then constructs the built-in; a call without `new` is the built-in's TypeError. It
+  // has the built-in's own properties (in their order), prototype object and [[Prototype]], so
+  // `instanceof`, statics, species and subclassing are the built-in's. (A Proxy would do the
+  // same, but V8 names instances after a constructor that is a real function: "#<ArrayBuffer>".)
+  // A function whose own name (the one V8 itself prints) is the built-in's, calling `body`.
+  function shellFor(name, body) {
+    const shells = {
+      __proto__: null,
+      ArrayBuffer: function (...args) { return body(new.target, args); },
+      SharedArrayBuffer: function (...args) { return body(new.target, args); },
+      Int8Array: function (...args) { return body(new.target, args); },
+      Uint8Array: function (...args) { return body(new.target, args); },
+      Uint8ClampedArray: function (...args) { return body(new.target, args); },
+      Int16Array: function (...args) { return body(new.target, args); },
+      Uint16Array: function (...args) { return body(new.target, args); },
+      Int32Array: function (...args) { return body(new.target, args); },
+      Uint32Array: function (...args) { return body(new.target, args); },
+      Float16Array: function (...args) { return body(new.target, args); },
+      Float32Array: function (...args) { return body(new.target, args); },
+      Float64Array: function (...args) { return body(new.target, args); },
+      BigInt64Array: function (...args) { return body(new.target, args); },
+      BigUint64Array: function (...args) { return body(new.target, args); },
+      FinalizationRegistry: function (...args) { return body(new.target, args); },
+      Memory: function (...args) { return body(new.target, args); },
+    };
+    return shells[name];
+  }
   function guardConstructor(holder, name, onConstruct) {
     const original = holder[name];
-    if (typeof original !== 'function') return;
-    const handler = {
-      __proto__: null,
-      construct(target, args, newTarget) {
-        return onConstruct(target, args, newTarget === proxy ? target : newTarget, trap);
-      },
-    };
-    const trap = handler.construct;
-    const proxy = new Proxy(original, handler);
-    looksNative(proxy, name);
-    defineProperty(original.prototype, 'constructor', hidden(proxy));
-    defineProperty(holder, name, hidden(proxy));
+    if (typeof original !== 'function') return null;
+    const wrapper = shellFor(name, (newTarget, args) => {
+      if (newTarget === undefined) return native(original, undefined, args, wrapper);
+      return onConstruct(original, args, newTarget === wrapper ? original : newTarget, wrapper);
+    });
+    const keys = ownKeys(original);
+    for (let i = 0; i < keys.length; i++) {
+      const d = getOwnPropertyDescriptor(original, keys[i]);
+      defineProperty(wrapper, keys[i], d);
+    }
+    ReflectSetPrototypeOf(wrapper, getPrototypeOf(original));
+    looksNative(wrapper, name);
+    defineProperty(original.prototype, 'constructor', hidden(wrapper));
+    defineProperty(holder, name, hidden(wrapper));
+    return wrapper;
   }
 
   // ArrayBuffer(length, options) and SharedArrayBuffer(length, options): ToIndex(length), then
@@ -1148,21 +1178,13 @@
   // would go to V8's default message reporter, which prints on the host process's stdout. Each
   // callback is wrapped so that its exception is reported like any uncaught error, in the run's
   // own output (and counted against its cap).
-  {
-    const proxy = new Proxy(FR, {
-      __proto__: null,
-      construct(target, args, newTarget) {
-        const cb = args[0];
-        const cleanup = typeof cb !== 'function' ? cb : function (held) {
-          try { apply(cb, undefined, [held]); } catch (e) { reportUncaught(e); }
-        };
-        return construct(target, [cleanup], newTarget === proxy ? target : newTarget);
-      },
-    });
-    looksNative(proxy, 'FinalizationRegistry');
-    defineProperty(FR.prototype, 'constructor', hidden(proxy));
-    defineProperty(G, 'FinalizationRegistry', hidden(proxy));
-  }
+  guardConstructor(G, 'FinalizationRegistry', (target, args, newTarget) => {
+    const cb = args[0];
+    const cleanup = typeof cb !== 'function' ? cb : function (held) {
+      try { apply(cb, undefined, [held]); } catch (e) { reportUncaught(e); }
+    };
+    return construct(target, [cleanup], newTarget);
+  });
 
   // ------------------------------------------------------------------ the global object
   // Allowlist: standard ECMAScript globals plus what this prelude installs. Anything else the

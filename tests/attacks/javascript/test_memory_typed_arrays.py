@@ -12,7 +12,7 @@ BOMBS = {
     "resizable": "const b = new ArrayBuffer(1, { maxByteLength: 2 ** 34 }); b.resize(2 ** 34); new Uint8Array(b).fill(1);",
     "transfer": "const c = new ArrayBuffer(8).transfer(2 ** 33); new Uint8Array(c).fill(1);",
     "slice_copies": "const b = new Uint8Array(1 << 26); const k = []; while (true) k.push(b.slice());",
-    "map_copies": "const b = new Uint8Array(1 << 26); const k = []; while (true) k.push(b.map(x => x));",
+    "map_copies": "const b = new Float64Array(1 << 23); const k = []; while (true) k.push(b.map(x => x));",
     "array_like_length": "new Float64Array({ length: 2 ** 31 })",
     "toctou_length": "let n = 0; new Float64Array({ get length() { return n++ ? 2 ** 32 : 1; } , 0: 1 });",
     "subclass": "class B extends Uint8Array {} const k = []; while (true) k.push(new B(1 << 26));",
