@@ -131,6 +131,9 @@ def main() -> None:
     print(f"time: collect {t_collect:.1f} s, sandbox {res['seconds_sandbox']:.1f} s, sandbox+bare V8 "
           f"{res['seconds_total']:.1f} s, node {t_node:.1f} s; sandbox timeouts retried: {res['timeouts_retried']}")
     print(f"missing in this V8 (probed): {', '.join(res['missing_features'])}")
+    slowest = sorted(ran, key=lambda c: rows[c.id]["seconds"], reverse=True)[:5]
+    print("slowest in the sandbox (the default policy allows 2 s): "
+          + ", ".join(f"{c.id} {rows[c.id]['seconds']:.2f} s" for c in slowest))
     print("\nskips:")
     for reason, n in skipped.most_common():
         print(f"  {n:5d}  {reason}")
@@ -147,12 +150,13 @@ def main() -> None:
     out_path.parent.mkdir(exist_ok=True)
     out_path.write_text(json.dumps({
         "policy": which,
-        "test262": str(root), "commit": os.environ.get("TEST262_COMMIT"), "cases": len(cases), "ran": len(ran),
+        "test262_commit": os.environ.get("TEST262_COMMIT"), "cases": len(cases), "ran": len(ran),
         "sandbox_passed": sandbox_pass, "native_passed": native_pass,
         "node_passed": sum(o.passed for o in node.values()) if node else None,
         "seconds": {"collect": t_collect, "sandbox": res["seconds_sandbox"], "total": res["seconds_total"],
                     "node": t_node},
         "skipped": dict(skipped), "missing_features": res["missing_features"],
+        "slowest_sandbox_s": {c.id: rows[c.id]["seconds"] for c in slowest},
         "sandbox_failures": {cid: rows[cid]["sandbox"].detail for cid in regressions},
         "native_failures": {c.id: rows[c.id]["native"].detail for c in ran if not rows[c.id]["native"].passed},
     }, indent=1, sort_keys=True) + "\n")

@@ -350,5 +350,6 @@ def run_all(root: Path, all_cases: list[Case], sandbox: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"missing_features": missing, "seconds_sandbox": t_sandbox, "seconds_total": t_total,
                            "timeouts_retried": retried, "cases": {}}
     for c, r, n in zip(runnable, results, native, strict=True):
-        out["cases"][c.id] = {"sandbox": judge_sandbox(c, r), "native": n, "status": str(r.status.value)}
+        out["cases"][c.id] = {"sandbox": judge_sandbox(c, r), "native": n, "status": str(r.status.value),
+                              "seconds": r.duration_s}
     return out
