@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The prelude's wrappers of built-ins are indistinguishable from the built-ins (issue 11).
 
 The oracle is the same V8 without the prelude: a bare mini-racer context in this process (same
@@ -215,3 +216,17 @@ def test_stack_descriptor_is_native(js_both, bare):
     r = js_both(snippet)
     assert r.stdout == expected, r.stderr
     assert json.loads(expected.split(" ")[0])["configurable"] is True
+
+
+def test_console_log_of_100_mb_ends_output_limit_at_once(js_both):
+    """The format string was scanned for '%' a character at a time in JavaScript: a 100 MB
+    string kept the run busy until the deadline (timeout) instead of stopping at the cap."""
+    import time
+
+    for code in ("console.log('B'.repeat(1e8))", "console.log('%s', 'B'.repeat(1e8))",
+                 "console.log('B'.repeat(1e8) + '%d', 1)"):
+        start = time.monotonic()
+        r = js_both(code, timeout=5.0)
+        assert r.status == "output_limit", (code, r.status)
+        assert time.monotonic() - start < 2.0
+        assert r.stdout == "B" * len(r.stdout) and len(r.stdout) > 0
