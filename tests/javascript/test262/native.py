@@ -6,6 +6,9 @@ the second core while the sandbox runs). Reads one JSON object on stdin
 each job's source with suite.assemble (the same bytes the sandbox gets), and writes one JSON line
 per answer: first ``{"probes": {feature: bool}}``, then ``{"i", "passed", "detail"}`` per job, in
 order. Each job gets a fresh MiniRacer (a fresh isolate and realm), as each sandbox run does.
+
+``native.py --eval`` instead evaluates the script on stdin in one fresh MiniRacer and writes its
+completion value (a string) to stdout.
 """
 
 from __future__ import annotations
@@ -38,10 +41,24 @@ def judge(negative: dict[str, str] | None, error: BaseException | None) -> tuple
     return False, f"{type(error).__name__}: {str(error).split(chr(10), 1)[0][:300]}"
 
 
+def evaluate() -> None:
+    from py_mini_racer import MiniRacer
+
+    mr = MiniRacer()
+    try:
+        value = mr.eval(sys.stdin.read(), timeout_sec=30)
+    finally:
+        mr.close()
+    sys.stdout.write(str(value))
+
+
 def main() -> None:
     from py_mini_racer import MiniRacer
     from py_mini_racer._exc import MiniRacerBaseException
 
+    if sys.argv[1:] == ["--eval"]:
+        evaluate()
+        return
     request = json.load(sys.stdin)
     timeout = float(request["timeout_s"])
     mr = MiniRacer()  # the first context of the process, alone (V8 initialisation)
