@@ -1,4 +1,11 @@
-"""The facade: ``Sandbox``, ``run`` and ``run_many``."""
+"""The facade: ``Sandbox``, ``run`` and ``run_many``.
+
+What ``timeout`` bounds: the program's own run, from the moment its runtime
+starts it. It does not count the time a call waits for a free worker of its
+language behind other calls (reported as ``Result.extra["queued_s"]``, and
+part of ``duration_s``), nor Go's compilation, which has its own budget in the
+policy. ``duration_s`` is the whole ``run()`` call.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ import atexit
 import dataclasses
 import hashlib
 import logging
+import os
 import threading
 import time
 import uuid
@@ -53,6 +61,7 @@ class Sandbox(Closeable):
         self.policy = resolve_policy(policy)
         self._auditor = Auditor(self.policy)
         self._backends: dict[str, _Backend] = {}
+        self._gates: dict[str, threading.Semaphore] = {}
         self._checkers: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._closed = False
@@ -85,6 +94,11 @@ class Sandbox(Closeable):
                     from .isolation import WorkerBackend
 
                     backend = WorkerBackend(lang, self.policy)
+                    if lang != "python":
+                        # Long-lived workers (JS, Go): `workers` of them, each running one program at a
+                        # time. A call waits here for one, so that its wait is measured (queued_s)
+                        # instead of hidden inside the backend. Python forks a child per run: no gate.
+                        self._gates[lang] = threading.Semaphore(max(1, lpol.workers))
                 else:
                     backend = _registry.create_runtime(lang, lpol)
                 self._backends[lang] = backend
@@ -101,7 +115,9 @@ class Sandbox(Closeable):
             return rt
 
     def limits_for(self, lang: str, *, timeout: float | None = None, memory_mb: int | None = None) -> Limits:
-        return self.policy.for_language(_registry.canonical(lang)).limits.tighten(timeout=timeout, memory_mb=memory_mb)
+        """The limits of a call: the policy's, with per-call arguments up to its ceilings."""
+        name = _registry.canonical(lang)
+        return self.policy.for_language(name).limits.for_call(timeout=timeout, memory_mb=memory_mb, section=name)
 
     # -- public --------------------------------------------------------------
     def check(self, lang: str, code: str | bytes) -> list[Violation]:
@@ -125,64 +141,152 @@ class Sandbox(Closeable):
         memory_mb: int | None = None,
         policy: Policy | str | Path | None = None,
     ) -> Result:
-        """Run ``code`` once. Never raises for what the code does; see ``Result.status``."""
-        if policy is not None:
-            other = _sandbox_for(policy)
-            if other is not self:
-                return other.run(lang, code, stdin=stdin, timeout=timeout, memory_mb=memory_mb)
-        t0 = time.perf_counter()
-        name = _registry.canonical(lang)
-        lpol = self.policy.for_language(name)
-        limits = lpol.limits.tighten(timeout=timeout, memory_mb=memory_mb)
-        run_id = uuid.uuid4().hex[:16]
+        """Run ``code`` once. Never raises for what the code does; see ``Result.status``.
 
+        ``timeout`` and ``memory_mb`` may be anything up to the policy's ``max_timeout_s`` and
+        ``max_memory_mb``; ``timeout`` bounds the program's run, not the wait for a worker
+        (``extra["queued_s"]``). Raises ``SandboxError`` subclasses for caller mistakes only.
+        """
+        t0 = time.perf_counter()
+        call = self._prepare(lang, code, stdin=stdin, timeout=timeout, memory_mb=memory_mb, policy=policy)
+        return call.sandbox._execute(call, t0)
+
+    def _prepare(self, lang: Any, code: Any, *, stdin: Any = "", timeout: Any = None, memory_mb: Any = None,
+                 policy: Any = None) -> _Call:
+        """Check everything a caller can get wrong, before anything runs. Raises ``SandboxError``."""
+        sb = _sandbox_for(policy) if policy is not None else self
+        name = _registry.canonical(lang)
+        limits = sb.limits_for(name, timeout=timeout, memory_mb=memory_mb)
         text, problem = _as_text(code, "code")
         stdin_text, stdin_problem = _as_text(stdin, "stdin")
         if stdin_text is None:
             raise LimitError(stdin_problem or "stdin is not valid text")
         raw = code.encode("utf-8", "surrogatepass") if isinstance(code, str) else bytes(code)
-        sha = hashlib.sha256(raw).hexdigest()
+        return _Call(sb, name, text, problem, stdin_text, limits, hashlib.sha256(raw).hexdigest())
 
+    def _execute(self, call: _Call, t0: float) -> Result:
+        """Run a prepared call. Raises only for the environment (closed, engine or layer missing)."""
+        name, text, limits = call.lang, call.text, call.limits
+        run_id = uuid.uuid4().hex[:16]
+        queued = 0.0
         result: Result
         if text is None:
-            result = Result(name, Status.VIOLATION, violations=(Violation("encoding", problem or ""),))
+            result = Result(name, Status.VIOLATION, violations=(Violation("encoding", call.problem or ""),))
         elif limits.max_code_bytes is not None and len(text.encode("utf-8")) > limits.max_code_bytes:
             size = len(text.encode("utf-8"))
             result = Result(name, Status.VIOLATION,
                             violations=(Violation("size", f"code is {size} bytes; the limit is {limits.max_code_bytes}"),))
         else:
             backend = self._backend(name)
+            gate = self._gates.get(name)
+            if gate is not None:
+                tq = time.perf_counter()
+                gate.acquire()
+                queued = time.perf_counter() - tq
             try:
-                result = backend.run(text, stdin=stdin_text, limits=limits)
+                result = backend.run(text, stdin=call.stdin, limits=limits)
             except SandboxError:
                 raise
             except Exception as e:  # a bug of ours must not take the caller down
                 log.exception("internal error while running %s code", name)
                 result = Result(name, Status.ERROR, stderr=f"sandboxes internal error: {type(e).__name__}\n",
                                 exit_code=1)
+            finally:
+                if gate is not None:
+                    gate.release()
         result = dataclasses.replace(
             result,
             run_id=run_id,
             duration_s=time.perf_counter() - t0,
             isolation=result.isolation or ("language",),
+            extra={**result.extra, "queued_s": round(queued, 6)},
         )
         missing = tuple(result.extra.get("isolation_missing", ()))
-        self._auditor.record(result, code=text or "", code_sha256=sha, missing_layers=missing)
+        # The program has run: whatever happens to its audit record, the caller gets its Result.
+        try:
+            failure = self._auditor.record(result, code=text or "", code_sha256=call.sha256, missing_layers=missing)
+        except Exception as e:  # noqa: BLE001 - a bug in the audit path must not cost the Result either
+            log.exception("the audit record of run %s failed", run_id)
+            failure = f"{type(e).__name__}: {e}"
+        if failure:
+            result = dataclasses.replace(result, extra={**result.extra, "audit_error": failure})
         return result
 
-    def run_many(self, jobs: Iterable[Mapping[str, Any] | Sequence[Any]], *, concurrency: int = 2) -> list[Result]:
-        """Run a batch; each job is ``(lang, code)`` or a mapping of ``run()`` arguments. Results keep job order."""
+    def run_many(self, jobs: Iterable[Mapping[str, Any] | Sequence[Any]], *, concurrency: int = 2,
+                 return_exceptions: bool = False) -> list[Result | SandboxError]:
+        """Run a batch; each job is ``(lang, code)``, ``(lang, code, {run() arguments})`` or a mapping of
+        ``run()`` arguments. Returns one outcome per job, in job order.
+
+        Every job is checked before any runs. By default a caller mistake in any job (unknown
+        language, a timeout above the ceiling, code that is not text...) raises at once, naming
+        the job, and nothing has run. With ``return_exceptions=True`` (as ``asyncio.gather``) the
+        exception takes that job's place in the list and the other jobs run. An error of the
+        environment while running (an engine or a required layer missing, the sandbox closed)
+        does not stop the other jobs either; by default the first one is raised after all have
+        ended, with every outcome so far in its ``results`` attribute.
+        """
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise LimitError(f"concurrency: expected a positive integer, got {concurrency!r}")
-        calls: list[dict[str, Any]] = []
-        for job in jobs:
-            if isinstance(job, Mapping):
-                calls.append(dict(job))
-            else:
-                lang, code, *rest = job
-                calls.append({"lang": lang, "code": code, **(rest[0] if rest else {})})
+        calls: list[_Call | SandboxError] = []
+        for i, job in enumerate(jobs):
+            try:
+                calls.append(self._prepare(**_job_arguments(job)))
+            except SandboxError as e:
+                if not return_exceptions:
+                    raise type(e)(f"run_many job {i}: {e}") from e
+                calls.append(e)
+
+        def one(call: _Call | SandboxError) -> Result | SandboxError:
+            if isinstance(call, SandboxError):
+                return call
+            t0 = time.perf_counter()
+            try:
+                return call.sandbox._execute(call, t0)
+            except SandboxError as e:
+                return e
+
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="sandboxes-run") as pool:
-            return list(pool.map(lambda kw: self.run(**kw), calls))
+            outcomes = list(pool.map(one, calls))
+        if not return_exceptions:
+            failed = next((o for o in outcomes if isinstance(o, SandboxError)), None)
+            if failed is not None:
+                failed.results = outcomes  # type: ignore[attr-defined]
+                raise failed
+        return outcomes
+
+
+@dataclasses.dataclass(frozen=True)
+class _Call:
+    """One checked ``run()`` call: everything a caller could get wrong was checked making it."""
+
+    sandbox: Sandbox
+    lang: str
+    text: str | None  # None: the code is not valid text (a violation of the run, not a caller mistake)
+    problem: str | None
+    stdin: str
+    limits: Limits
+    sha256: str
+
+
+_RUN_ARGUMENTS = ("lang", "code", "stdin", "timeout", "memory_mb", "policy")
+
+
+def _job_arguments(job: Any) -> dict[str, Any]:
+    """The ``run()`` arguments of one ``run_many`` job. Raises ``SandboxError`` for a malformed job."""
+    if isinstance(job, Mapping):
+        kwargs = dict(job)
+    elif isinstance(job, (tuple, list)) and len(job) in (2, 3) and (len(job) == 2 or isinstance(job[2], Mapping)):
+        kwargs = {"lang": job[0], "code": job[1], **(job[2] if len(job) == 3 else {})}
+    else:
+        raise SandboxError(f"expected (lang, code), (lang, code, {{arguments}}) or a mapping, got "
+                           f"{type(job).__name__}")
+    unknown = sorted(str(k) for k in kwargs if k not in _RUN_ARGUMENTS)
+    if unknown:
+        raise SandboxError(f"unknown run() argument {unknown[0]!r} (expected {', '.join(_RUN_ARGUMENTS)})")
+    for key in ("lang", "code"):
+        if key not in kwargs:
+            raise SandboxError(f"missing run() argument {key!r}")
+    return kwargs
 
 
 # ----------------------------------------------------------------- module level
@@ -226,9 +330,10 @@ def run(
 
 
 def run_many(jobs: Iterable[Mapping[str, Any] | Sequence[Any]], *, concurrency: int = 2,
-             policy: Policy | str | Path | None = None) -> list[Result]:
-    """Run a batch of jobs concurrently with the shared sandbox of ``policy``."""
-    return _sandbox_for(policy).run_many(jobs, concurrency=concurrency)
+             policy: Policy | str | Path | None = None,
+             return_exceptions: bool = False) -> list[Result | SandboxError]:
+    """Run a batch of jobs concurrently with the shared sandbox of ``policy`` (see ``Sandbox.run_many``)."""
+    return _sandbox_for(policy).run_many(jobs, concurrency=concurrency, return_exceptions=return_exceptions)
 
 
 def check(lang: str, code: str | bytes, *, policy: Policy | str | Path | None = None) -> list[Violation]:
@@ -243,3 +348,25 @@ def _close_all() -> None:
             sb.close()
         except Exception:
             pass
+
+
+def _after_fork_in_child() -> None:
+    """A child forked from this process (gunicorn ``--preload``, multiprocessing's fork) keeps its
+    Sandboxes, shared ones included, but none of the parent's locks or worker gates.
+
+    A lock or gate that one of the parent's threads held at the fork would stay held for ever in
+    the child. The workers themselves are reset by ``sandboxes.isolation`` (each backend starts
+    its own on its next run) and the engines by their own modules (Go: the epoch ticker; in-process
+    JavaScript refuses, since V8 does not survive a fork).
+    """
+    global _shared_lock
+    _shared_lock = threading.Lock()
+    for sb in list(_live):
+        sb._lock = threading.Lock()
+        sb._auditor._lock = threading.Lock()
+        gates = getattr(sb, "_gates", {})
+        for lang in list(gates):  # made as in Sandbox._backend: one permit per long-lived worker
+            gates[lang] = threading.Semaphore(max(1, sb.policy.for_language(lang).workers))
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)

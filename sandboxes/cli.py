@@ -85,8 +85,9 @@ def _cmd_policy(args: argparse.Namespace) -> int:
     from .policy import policy_to_dict, resolve_policy
 
     pol = resolve_policy(args.policy)
-    data = {"source": pol.source, "sha256": pol.sha256, **{k: v for k, v in policy_to_dict(pol).items()
-                                                           if k not in ("source", "sha256")}}
+    # the effective policy: a file's keys merged over the shipped ones (`merged_over` names those)
+    data = {"source": pol.source, "merged_over": pol.base or None, "sha256": pol.sha256,
+            **{k: v for k, v in policy_to_dict(pol).items() if k not in ("source", "sha256", "base")}}
     if args.json:
         print(json.dumps(data, indent=2))
     else:
@@ -220,8 +221,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("-e", dest="expr", metavar="CODE", help="program text instead of a file")
     r.add_argument("--lang", help="python|py|javascript|js|go|golang")
     r.add_argument("--stdin", metavar="FILE", help="file whose content is the program's standard input")
-    r.add_argument("--timeout", type=float, metavar="S", help="seconds (may only tighten the policy)")
-    r.add_argument("--memory-mb", type=int, metavar="MB", help="memory cap (may only tighten the policy)")
+    r.add_argument("--timeout", type=float, metavar="S",
+                   help="seconds the program may run (up to the policy's max_timeout_s, 60 s as shipped)")
+    r.add_argument("--memory-mb", type=int, metavar="MB",
+                   help="memory cap (up to the policy's max_memory_mb, 2048 as shipped)")
     common(r)
     r.set_defaults(func=_cmd_run)
 
@@ -234,7 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     pol = sub.add_parser("policy", help="policy tools")
     pol_sub = pol.add_subparsers(dest="policy_command", required=True)
-    show = pol_sub.add_parser("show", help="print the effective policy")
+    show = pol_sub.add_parser("show", help="print the effective policy (a file's keys merged over the shipped ones)")
     common(show)
     show.set_defaults(func=_cmd_policy)
 

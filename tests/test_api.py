@@ -1,6 +1,7 @@
 """The facade: caller mistakes raise, everything the code does is a Result."""
 import json
 import threading
+import time
 
 import pytest
 
@@ -153,3 +154,114 @@ def test_concurrent_threads_share_a_sandbox(sb):
     for t in threads:
         t.join()
     assert out == {i: f"{sum(range(i))}\n" for i in range(16)}
+
+
+# ------------------------------------------------------------------ run_many: one outcome per job
+
+def test_run_many_checks_every_job_before_running_any(tmp_path):
+    log = tmp_path / "audit.jsonl"
+    p = tmp_path / "p.yaml"
+    p.write_text(f"audit:\n  log_file: {log}\npython:\n  isolation: inprocess\n")
+    jobs = [("python", "print(1)"), ("python", "print(2)", {"timeout": 10_000}), ("python", "print(3)")]
+    with sandboxes.Sandbox(p) as s:
+        with pytest.raises(LimitError, match=r"run_many job 1: timeout: 10000 s is above the ceiling"):
+            s.run_many(jobs)
+        assert not log.exists()  # nothing ran, so no result was thrown away
+        for bad in (["python"], ("python", "x", "y"), 42, {"lang": "python"}, {"lang": "py", "code": "1", "tmeout": 1}):
+            with pytest.raises(SandboxError, match="run_many job 0: "):
+                s.run_many([bad])
+        with pytest.raises(UnknownLanguageError, match="run_many job 1: "):
+            s.run_many([("python", "1"), ("cobol", "1")])
+
+
+def test_run_many_return_exceptions_puts_each_mistake_in_its_place():
+    # before: the first bad job raised and the results of the jobs already run were lost
+    jobs = [("python", "print(1)"), ("python", "print(2)", {"timeout": 10_000}), ("cobol", "x"),
+            {"lang": "python", "code": 5}, ("python", "print(3)", {"stdin": b"\xff"}), ("py", "print(4)")]
+    out = sandboxes.run_many(jobs, return_exceptions=True)
+    assert len(out) == len(jobs)
+    assert [o.stdout for o in (out[0], out[5])] == ["1\n", "4\n"]
+    assert isinstance(out[1], LimitError) and "max_timeout_s" in str(out[1])
+    assert isinstance(out[2], UnknownLanguageError)
+    assert isinstance(out[3], SandboxError) and isinstance(out[4], LimitError)
+
+
+def test_run_many_keeps_results_when_the_environment_fails(monkeypatch):
+    with sandboxes.Sandbox() as s:
+        real = s._backend
+
+        def backend(lang):
+            if lang == "javascript":
+                raise sandboxes.RuntimeUnavailableError("no JavaScript engine here")
+            return real(lang)
+
+        monkeypatch.setattr(s, "_backend", backend)
+        jobs = [("python", "print(1)"), ("javascript", "console.log(2)"), ("python", "print(3)")]
+        with pytest.raises(sandboxes.RuntimeUnavailableError) as info:
+            s.run_many(jobs)
+        results = info.value.results
+        assert [r.stdout for r in (results[0], results[2])] == ["1\n", "3\n"] and results[1] is info.value
+        out = s.run_many(jobs, return_exceptions=True)
+        assert isinstance(out[1], sandboxes.RuntimeUnavailableError) and out[2].stdout == "3\n"
+
+
+def test_run_many_per_call_limits_above_the_default():
+    out = sandboxes.run_many([("python", "print(1)", {"timeout": 30}), {"lang": "py", "code": "print(2)",
+                                                                          "memory_mb": 1024}])
+    assert [r.status for r in out] == ["ok", "ok"]
+
+
+# ------------------------------------------------------------------ queueing behind other runs
+
+def test_a_run_queued_behind_a_hostile_one_reports_its_wait():
+    # JavaScript runs in one long-lived worker (workers: 1): a second call waits for it. Before, the wait
+    # was hidden inside duration_s (a timeout=1 job returned after 4.65 s, with nothing saying why).
+    with sandboxes.Sandbox() as s:
+        assert s.run("javascript", "console.log(0)").ok  # the worker is up
+        assert s.run("javascript", "console.log(0)").extra["queued_s"] < 1.0
+        gate = s._gates["javascript"]
+        hostile = threading.Thread(target=s.run, args=("javascript", "while (true) {}"), kwargs={"timeout": 2})
+        hostile.start()
+        try:
+            while gate.acquire(blocking=False):  # wait until the hostile run holds the worker
+                gate.release()
+                time.sleep(0.005)
+            quick = s.run("javascript", "console.log(1)", timeout=1)
+        finally:
+            hostile.join(30)
+    assert quick.ok and quick.stdout == "1\n"
+    queued = quick.extra["queued_s"]
+    assert 0.5 < queued <= quick.duration_s  # waited for most of the hostile run's 2 s, and said so
+
+
+# ------------------------------------------------------------------ the audit log never costs a Result
+
+def test_audit_write_failure_after_the_run_keeps_the_result(tmp_path, caplog):
+    d = tmp_path / "logs"
+    d.mkdir()
+    p = tmp_path / "p.yaml"
+    p.write_text(f"audit:\n  log_file: {d / 'audit.jsonl'}\npython:\n  isolation: inprocess\n")
+    with sandboxes.Sandbox(p) as s:
+        assert s.run("python", "print(1)").ok
+        (d / "audit.jsonl").unlink()
+        d.rmdir()  # the log's directory vanishes after the policy was loaded
+        with caplog.at_level("ERROR", logger="sandboxes"):
+            r = s.run("python", "print(2)")
+    # before: the run raised FileNotFoundError after the program had run, and its Result was lost
+    assert r.ok and r.stdout == "2\n"
+    assert "cannot write the audit log" in r.extra["audit_error"]
+    assert any("cannot write the audit log" in rec.getMessage() and rec.levelname == "ERROR" for rec in caplog.records)
+
+
+def test_unwritable_audit_log_is_refused_when_the_sandbox_is_made(tmp_path):
+    import dataclasses
+
+    from sandboxes.policy import AuditPolicy, default_policy
+
+    pol = dataclasses.replace(default_policy(), audit=AuditPolicy(log_file=str(tmp_path / "no" / "a.jsonl")))
+    with pytest.raises(sandboxes.PolicyError, match="audit.log_file: cannot create"):
+        sandboxes.Sandbox(pol)
+    p = tmp_path / "p.yaml"
+    p.write_text(f"audit:\n  log_file: {tmp_path / 'no' / 'a.jsonl'}\n")
+    with pytest.raises(sandboxes.PolicyError, match=r"p.yaml:2: audit.log_file: cannot create"):
+        sandboxes.run("python", "print(1)", policy=p)

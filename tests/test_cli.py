@@ -61,3 +61,26 @@ def test_main_in_process(capsys):
     assert capsys.readouterr().out == "hi\n"
     with pytest.raises(SystemExit):
         main(["frobnicate"])
+
+
+def test_run_timeout_up_to_the_shipped_ceiling():
+    # before: --timeout 60 exited 2 (LimitError: above the 2 s default) with the shipped policy
+    r = cli("run", "-e", "print(1)", "--lang", "py", "--timeout", "60")
+    assert r.returncode == 0 and r.stdout == b"1\n", r.stderr
+    r = cli("run", "-e", "print(1)", "--lang", "py", "--timeout", "61")
+    assert r.returncode == 2 and b"raise max_timeout_s" in r.stderr
+
+
+def test_policy_show_merges_a_minimal_file(tmp_path):
+    p = tmp_path / "min.yaml"
+    p.write_text("defaults: {timeout_s: 10}\npython:\n  memory_mb: 1024\n")
+    r = cli("policy", "show", "--policy", str(p), "--json")
+    data = json.loads(r.stdout)
+    assert r.returncode == 0 and data["source"] == "min.yaml" and data["merged_over"] == "policy.yaml"
+    assert data["python"]["limits"]["timeout_s"] == 10.0 and data["python"]["limits"]["memory_mb"] == 1024
+    assert "math" in data["python"]["modules"] and "fmt" in data["go"]["packages"]
+    assert data["javascript"]["limits"]["max_timeout_s"] == 60.0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("python:\n  modules:\n    - math\n    - os\n")
+    r = cli("policy", "show", "--policy", str(bad))
+    assert r.returncode == 2 and b"bad.yaml:4: python.modules[1]: the Python sandbox cannot hand out 'os'" in r.stderr

@@ -66,7 +66,7 @@ def test_live_contexts_return_to_baseline(runtime):
     limits = runtime.policy.limits
     for code in ["console.log(1)", "throw new Error('x')", "let x = ;", "while (true) {}",
                  "setTimeout(() => {}, 1)", "const a = []; while (true) a.push(a.length)"]:
-        runtime.run(code, stdin="", limits=limits.tighten(timeout=0.5))
+        runtime.run(code, stdin="", limits=limits.for_call(timeout=0.5))
     assert pool.wait_idle()
     assert pool.live == baseline_pool == runtime.policy.pool_size
     assert native_context_count() == baseline_native
