@@ -402,17 +402,16 @@ class SandboxTransformer(RestrictingNodeTransformer):
         return self.node_contents_visit(node)
 
     def _check_dotted(self, expr: ast.expr, what: str) -> None:
-        # Pattern classes and values are dotted names (the parser allows nothing else): a plain name
-        # or name.attr with ordinary public attribute names; the lookup itself goes through the guards.
+        # Pattern classes and values are dotted names (the parser allows nothing else) of ordinary
+        # public attribute names; the lookups themselves go through the guards.
+        while isinstance(expr, ast.Attribute):
+            if expr.attr.startswith("_") or expr.attr in INSPECT_ATTRIBUTES:
+                self.error(expr, f'"{expr.attr}" is not allowed in a {what}', "attribute")
+            expr = expr.value
         if isinstance(expr, ast.Name):
             self.check_name(expr, expr.id)
             return
-        if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
-            self.check_name(expr.value, expr.value.id)
-            if expr.attr.startswith("_") or expr.attr in INSPECT_ATTRIBUTES:
-                self.error(expr, f'"{expr.attr}" is not allowed in a {what}', "attribute")
-            return
-        self.error(expr, f"only a name or module.name is allowed as a {what}", "syntax")
+        self.error(expr, f"only a dotted name is allowed as a {what}", "syntax")
 
     def _guarded_value(self, expr: ast.expr, what: str) -> ast.expr:
         """``a.b`` in a value pattern or mapping key -> ``_sb_mv(a).b``: read through the guards."""
