@@ -234,6 +234,16 @@ def test_a_run_queued_behind_a_hostile_one_reports_its_wait():
     assert 0.5 < queued <= quick.duration_s  # waited for most of the hostile run's 2 s, and said so
 
 
+def test_calls_do_not_queue_while_a_worker_is_free(tmp_path):
+    # the wait is for one of the policy's `workers`, no more: two workers run two programs at once
+    p = tmp_path / "p.yaml"
+    p.write_text("javascript:\n  workers: 2\n")
+    with sandboxes.Sandbox(p) as s:
+        out = s.run_many([("javascript", "while (true) {}", {"timeout": 1})] * 2, concurrency=2)
+    assert [r.status for r in out] == ["timeout", "timeout"]
+    assert all(r.extra["queued_s"] < 0.5 for r in out), [r.extra for r in out]
+
+
 # ------------------------------------------------------------------ the audit log never costs a Result
 
 def test_audit_write_failure_after_the_run_keeps_the_result(tmp_path, caplog):
