@@ -33,6 +33,7 @@ def outcomes(request):
         yield suite.run_all(ROOT, [c for c in CASES if c.id in chosen], sb)
 
 
+@pytest.mark.slow  # all cases: about 2.5 minutes on 2 cores
 @pytest.mark.skipif(ROOT is None, reason=NO_TREE)
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_test262(case, outcomes):
