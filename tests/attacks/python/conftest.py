@@ -167,7 +167,7 @@ class Guest:
 
     def run(self, code: str, *, timeout: float | None = None, wall: float | None = None, stdin: str = "",
             memory_mb: int | None = None) -> Result:
-        """Run ``code`` (``timeout`` may only tighten the policy's 2 s); fail the test if the call does not
+        """Run ``code`` (``timeout`` up to the policy's ceiling); fail the test if the call does not
         return within ``wall`` seconds (the host is wedged)."""
         wall = wall if wall is not None else (timeout or 2.0) + 8.0
         box: dict[str, Any] = {}
