@@ -186,6 +186,27 @@ def _shutdown() -> None:
         e.stop()
 
 
+def _after_fork_in_child() -> None:
+    """In a child forked from this process (owned with sandboxes/isolation): restart the ticker.
+
+    The epoch ticker's thread is not in the child, and it would never be restarted (a guest loop
+    would then never reach its deadline); locks that other threads held at the fork would stay
+    held. The engines, their pooling allocator and the compiled modules are process memory and
+    stay usable. Slots that runs in flight at the fork held are the parent's: they stay taken.
+    """
+    global _engines_lock
+    _engines_lock = threading.Lock()
+    e = _engines
+    if e is not None:
+        e._cond = threading.Condition()
+        e._active = 0
+        e._thread = None
+        e.slots = {tier: threading.BoundedSemaphore(max(1, s._value)) for tier, s in e.slots.items()}
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 # --------------------------------------------------------------------------- per-run state and host shims
 
 class _Stop(Exception):

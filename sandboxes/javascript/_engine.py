@@ -120,6 +120,10 @@ def ensure_v8() -> None:
     first call. Call it before any bare ``MiniRacer()`` too.
     """
     global _loop, _v8_ready
+    if _v8_inherited:
+        from ..errors import RuntimeUnavailableError
+
+        raise RuntimeUnavailableError(FORKED_AFTER_V8)
     if _v8_ready:
         return
     with _init_lock:
@@ -435,3 +439,40 @@ def _close_all_pools() -> None:
     for pool in list(_pools):
         with contextlib.suppress(Exception):
             pool.close()
+
+
+# ----------------------------------------------------------------- fork (owned with sandboxes/isolation)
+
+FORKED_AFTER_V8 = (
+    "in-process JavaScript cannot run in this process: it was forked from a process that had already "
+    "started V8, and V8's threads do not survive a fork. Use `javascript.isolation: worker` (the default; "
+    "its workers are started fresh, never forked), or start V8 only after the fork (nothing that runs or "
+    "checks JavaScript in-process before it, e.g. gunicorn without --preload), or the 'spawn' start method.")
+_v8_inherited = False
+
+
+def _after_fork_in_child() -> None:
+    """In a child forked after V8 started here: never touch the inherited V8 again.
+
+    Each inherited isolate's thread is gone in the child, and a call that waits for one never
+    returns: closing an inherited context hung the child, even at interpreter exit. So its
+    contexts are abandoned (the frees they would make become no-ops, so dropping them is safe),
+    the pools start empty with fresh locks, and ``ensure_v8`` refuses with ``FORKED_AFTER_V8``.
+    """
+    global _v8_inherited, _init_lock
+    _init_lock = threading.Lock()
+    from py_mini_racer import _dll
+
+    dll = _dll._dll_handle
+    if dll is None:  # V8 never started in the parent: the child may start its own
+        return
+    _v8_inherited = True
+    for name in ("mr_free_context", "mr_free_value", "mr_cancel_task"):
+        setattr(dll, name, lambda *args: None)
+    for pool in list(_pools):
+        pool._cond = threading.Condition()
+        pool._ready.clear()
+        pool._to_close.clear()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
