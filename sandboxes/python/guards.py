@@ -397,6 +397,9 @@ class Guards:
 
         def check_value(obj: Any, name: str, value: Any) -> Any:
             t = type(value)
+            if name == "__init__" and reinit_refused(obj):
+                raise state.record_violation("attribute", f"re-initialising a '{type(obj).__name__}' object the "
+                                                          f"program did not create is not allowed (via .__init__)")
             if t in denied:
                 if isinstance(value, Facade):
                     return value
@@ -410,6 +413,17 @@ class Guards:
                 if type(obj) is super and isinstance(obj.__self__, type):  # super(C, C).__init__
                     return unbound(obj.__self__, name, value)
             return value
+
+        def reinit_refused(obj: Any) -> bool:
+            """``obj.__init__`` bound to an object is a write to it: calling it again re-initialises the
+            object in place (``typing.Optional.__init__(f)`` replaced the shared special form of every
+            later run). Allowed where the program may write anyway, or where it is ``object.__init__``."""
+            target = obj.__self__ if type(obj) is super else obj
+            if isinstance(target, type):
+                return False  # a class's __init__ is a function read from a class: checked by unbound()
+            cls = type(target)
+            return not (is_guest(target) or isinstance(target, (*WRITABLE_HOST_TYPES, BaseException))
+                        or cls in _REINIT_OK or cls.__init__ is object.__init__)
 
         def shared_state(obj: Any, name: str, value: Any) -> bool:
             """Whether ``value`` (read as ``obj.name``) is class-level state of a class the program did
@@ -906,6 +920,10 @@ class Guards:
 
 
 _STR_FORMAT = str.format
+# Objects of these types may be re-initialised (``d.__init__(...)``): a program holds only its own
+# raw containers (shared ones are read-only views), and may change them anyway.
+_REINIT_OK = frozenset({dict, list, set, bytearray, collections.deque, collections.OrderedDict,
+                        collections.defaultdict, collections.Counter})
 _STR_FORMAT_MAP = str.format_map
 _US_FORMAT = collections.UserString.format
 _US_FORMAT_MAP = collections.UserString.format_map
