@@ -13,16 +13,22 @@ MAP_FIELDS = "{a.__class__.__base__.__subclasses__}"
 
 PAYLOADS = {
     "super": f"class S(str):\n    pass\nprint('REACHED', super(S, S('{FIELDS}')).format(1))",
-    "super-in-method": f"class S(str):\n    def f(self):\n        return super().format(1)\nprint('REACHED', S('{FIELDS}').f())",
+    "super-in-method": f"class S(str):\n    def f(self):\n        return super().format(1)\n"
+                       f"print('REACHED', S('{FIELDS}').f())",
     "annotated-alias": f"import typing\nprint('REACHED', typing.Annotated[str, 0].format('{FIELDS}', 1))",
-    "annotated-alias-format-map": f"import typing\nprint('REACHED', typing.Annotated[str, 0].format_map('{MAP_FIELDS}', {{'a': 1}}))",
+    "annotated-alias-format-map": f"import typing\n"
+                                  f"print('REACHED', typing.Annotated[str, 0].format_map('{MAP_FIELDS}', {{'a': 1}}))",
     "subclass-unbound": f"class S(str):\n    pass\nprint('REACHED', S.format('{FIELDS}', 1))",
     "type-of-subclass": f"class S(str):\n    pass\nprint('REACHED', type(S('')).format('{FIELDS}', 1))",
     "user-string": f"import collections\nprint('REACHED', collections.UserString('{FIELDS}').format(1))",
-    "user-string-format-map": f"import collections\nprint('REACHED', collections.UserString('{MAP_FIELDS}').format_map({{'a': 1}}))",
-    "user-string-unbound": f"import collections\nprint('REACHED', collections.UserString.format(collections.UserString('{FIELDS}'), 1))",
-    "user-string-data-alias": f"import collections, typing\nclass U(collections.UserString):\n    pass\nu = U('x')\nu.data = typing.Annotated[str, 0]\nprint('REACHED', u.format('{FIELDS}', 1))",
-    "getattr-built-name": f"class S(str):\n    pass\nprint('REACHED', getattr(super(S, S('{FIELDS}')), 'for' + 'mat')(1))",
+    "user-string-format-map": f"import collections\n"
+                              f"print('REACHED', collections.UserString('{MAP_FIELDS}').format_map({{'a': 1}}))",
+    "user-string-unbound": f"import collections\n"
+                           f"print('REACHED', collections.UserString.format(collections.UserString('{FIELDS}'), 1))",
+    "user-string-data-alias": f"import collections, typing\nclass U(collections.UserString):\n    pass\nu = U('x')\n"
+                              f"u.data = typing.Annotated[str, 0]\nprint('REACHED', u.format('{FIELDS}', 1))",
+    "getattr-built-name": f"class S(str):\n    pass\n"
+                          f"print('REACHED', getattr(super(S, S('{FIELDS}')), 'for' + 'mat')(1))",
     "map-unbound": f"class S(str):\n    pass\nprint('REACHED', list(map(S.format, ['{FIELDS}'], [1])))",
     "nested-spec": "print('REACHED', '{0:{1.__class__.__base__.__subclasses__}}'.format(1, 2))",
 }

@@ -9,13 +9,16 @@
 import pytest
 
 PAYLOADS = {
-    "special-form": "import typing\ntyping.Optional.__init__(lambda self, p: 'POISONED')\nprint('REACHED', typing.Optional[int])",
+    "special-form": "import typing\ntyping.Optional.__init__(lambda self, p: 'POISONED')\n"
+                    "print('REACHED', typing.Optional[int])",
     "special-alias": "import typing\ntyping.List.__init__(dict, 0, name='List')\nprint('REACHED', typing.List[int])",
     "typevar": "import typing\ntyping.AnyStr.__init__('Hacked', int)\nprint('REACHED', typing.AnyStr)",
     "cached-alias": "import typing\ntyping.List[int].__init__(dict, (str,))\nprint('REACHED', typing.List[int])",
-    "through-super": "import typing\nsuper(type(typing.Optional), typing.Optional).__init__(lambda s, p: 1)\nprint('REACHED')",
+    "through-super": "import typing\nsuper(type(typing.Optional), typing.Optional).__init__(lambda s, p: 1)\n"
+                     "print('REACHED')",
     "through-getattr": "import typing\ngetattr(typing.Union, '__in' + 'it__')(lambda s, p: 1)\nprint('REACHED')",
-    "through-match": "import typing\nmatch typing.Optional:\n    case object(__init__=f):\n        f(lambda s, p: 1)\n        print('REACHED')",
+    "through-match": "import typing\nmatch typing.Optional:\n    case object(__init__=f):\n"
+                     "        f(lambda s, p: 1)\n        print('REACHED')",
 }
 
 
@@ -23,7 +26,8 @@ PAYLOADS = {
 def test_shared_objects_cannot_be_reinitialised(fresh_guest, name):
     r = fresh_guest.run(PAYLOADS[name])
     fresh_guest.contained(r, {"violation", "error"}, forbidden=["REACHED"])
-    after = fresh_guest.run("import typing\nprint(typing.Optional[int], typing.List[int], typing.AnyStr, typing.Union[int, str])")
+    after = fresh_guest.run("import typing\n"
+                            "print(typing.Optional[int], typing.List[int], typing.AnyStr, typing.Union[int, str])")
     assert (str(after.status), after.stdout) == (
         "ok", "typing.Optional[int] typing.List[int] ~AnyStr typing.Union[int, str]\n"), after
 

@@ -16,7 +16,8 @@ PAYLOADS = {
     "nested-alias-register": "import typing, numbers\ntyping.Annotated[typing.Annotated[numbers.Number, 1], 2]"
                              ".register(str)\nprint('REACHED', isinstance('', numbers.Number))",
     "getattr-register": "import typing\ngetattr(typing.Mapping, 'regi' + 'ster')(list)\nprint('REACHED')",
-    "textwrap-alias": "import typing, textwrap\nd = typing.Annotated[textwrap.TextWrapper, 0].unicode_whitespace_trans\n"
+    "textwrap-alias": "import typing, textwrap\n"
+                      "d = typing.Annotated[textwrap.TextWrapper, 0].unicode_whitespace_trans\n"
                       "d[32] = 'X'\nprint('REACHED', type(d).__name__)",
     "textwrap-instance": "import textwrap\nd = textwrap.TextWrapper().unicode_whitespace_trans\nd[32] = 'X'\n"
                          "print('REACHED', type(d).__name__)",
@@ -28,7 +29,8 @@ PAYLOADS = {
                               "print('REACHED', isinstance({}, collections.abc.Sequence))",
     # a library method read from a class takes only an instance as self; through an alias too
     "alias-unbound-method": "import typing, collections, fractions\n"
-                            "typing.Annotated[collections.UserDict, 0].update(fractions.Fraction, {})\nprint('REACHED')",
+                            "typing.Annotated[collections.UserDict, 0].update(fractions.Fraction, {})\n"
+                            "print('REACHED')",
 }
 
 
@@ -42,7 +44,8 @@ def test_an_alias_is_not_a_second_path(guest, name):
 def test_aliases_still_work(guest):
     code = ("import typing, collections.abc, textwrap\n"
             "print(typing.List[int], typing.List.__name__, typing.Dict.fromkeys('ab', 0), list[int].__name__,\n"
-            "      typing.Deque[int]([1]).maxlen, isinstance([], typing.Sequence), typing.Annotated[str, 0].upper('x'),\n"
+            "      typing.Deque[int]([1]).maxlen, isinstance([], typing.Sequence),\n"
+            "      typing.Annotated[str, 0].upper('x'),\n"
             "      sorted(typing.Annotated[textwrap.TextWrapper, 0].unicode_whitespace_trans.items())[:1])")
     r = guest.run(code)
     assert (str(r.status), r.stdout) == ("ok", "typing.List[int] List {'a': 0, 'b': 0} list None True X [(9, 32)]\n"), r
