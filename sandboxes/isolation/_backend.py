@@ -1001,8 +1001,8 @@ def _after_fork_in_child() -> None:
     gets a spawner thread of its own, and each ``WorkerBackend`` starts afresh on its next run.
     Locks another thread held at the fork are replaced, not released.
     """
-    global _spawner, _fds, _warned_lock
-    _warned_lock = threading.Lock()
+    global _spawner, _fds, _warned, _warned_lock
+    _warned, _warned_lock = set(), threading.Lock()  # the child is a process of its own: it says it too
     inherited, _fds = _fds, _Fds()
     for fd in inherited.fds:
         with contextlib.suppress(OSError):

@@ -171,3 +171,43 @@ def test_in_process_javascript_in_a_child_forked_after_v8_refuses_clearly(tmp_pa
     assert report["python"] == ["ok", "5\n"]
     assert status == 0, "the child did not exit by itself"
     assert again == "2\n"  # the parent's V8 is untouched
+
+
+MID_RUN_SCENARIO = """
+    import json, multiprocessing, threading, time
+    import sandboxes
+
+    def task(i):
+        out = []
+        for lang, code in (("python", f"print({i} * 6)"), ("javascript", f"console.log({i} * 6)")):
+            t = time.monotonic()
+            r = sandboxes.run(lang, code)
+            out.append([lang, str(r.status), r.stdout == f"{i * 6}\\n", round(time.monotonic() - t, 2)])
+        return out
+
+    if __name__ == "__main__":
+        sandboxes.run("python", "print(1)")
+        sandboxes.run("javascript", "console.log(1)")
+        # The parent's threads are inside runs when it forks: the child inherits a fork server in use,
+        # a long-lived worker busy with a job, and the facade's worker gate taken.
+        busy = [threading.Thread(target=sandboxes.run, args=("python", "while True:\\n    pass\\n"), kwargs={"timeout": 2}),
+                threading.Thread(target=sandboxes.run, args=("javascript", "for (;;) {}"), kwargs={"timeout": 2})]
+        for b in busy:
+            b.start()
+        time.sleep(0.5)
+        with multiprocessing.get_context("fork").Pool(2) as pool:
+            children = pool.map(task, range(4))
+        for b in busy:
+            b.join()
+        after = [sandboxes.run("python", "print(3)").stdout, sandboxes.run("javascript", "console.log(4)").stdout]
+        print(json.dumps([children, after]))
+"""
+
+
+def test_a_fork_while_the_parent_is_inside_runs():
+    children, after = run_scenario(MID_RUN_SCENARIO, timeout=240)
+    for rows in children:
+        for lang, status, right, took in rows:
+            assert (status, right) == ("ok", True), (lang, status)
+            assert took < 60, (lang, took)
+    assert after == ["3\n", "4\n"]
