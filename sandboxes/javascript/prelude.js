@@ -880,72 +880,89 @@
     return obj;
   }
 
-  // The guest sees a function in place of the built-in constructor: [[Construct]] charges
-  // first, then constructs the built-in; a call without `new` is the built-in's TypeError. It
-  // has the built-in's own properties (in their order), prototype object and [[Prototype]], so
-  // `instanceof`, statics, species and subclassing are the built-in's. (A Proxy would do the
-  // same, but V8 names instances after a constructor that is a real function: "#<ArrayBuffer>".)
-  // A function whose own name (the one V8 itself prints) is the built-in's, calling `body`.
-  function shellFor(name, body) {
-    const shells = {
-      __proto__: null,
-      ArrayBuffer: function (...args) { return body(new.target, args); },
-      SharedArrayBuffer: function (...args) { return body(new.target, args); },
-      Int8Array: function (...args) { return body(new.target, args); },
-      Uint8Array: function (...args) { return body(new.target, args); },
-      Uint8ClampedArray: function (...args) { return body(new.target, args); },
-      Int16Array: function (...args) { return body(new.target, args); },
-      Uint16Array: function (...args) { return body(new.target, args); },
-      Int32Array: function (...args) { return body(new.target, args); },
-      Uint32Array: function (...args) { return body(new.target, args); },
-      Float16Array: function (...args) { return body(new.target, args); },
-      Float32Array: function (...args) { return body(new.target, args); },
-      Float64Array: function (...args) { return body(new.target, args); },
-      BigInt64Array: function (...args) { return body(new.target, args); },
-      BigUint64Array: function (...args) { return body(new.target, args); },
-      FinalizationRegistry: function (...args) { return body(new.target, args); },
-      Memory: function (...args) { return body(new.target, args); },
-    };
-    return shells[name];
-  }
-  function guardConstructor(holder, name, onConstruct) {
+  // The guest sees, in place of a built-in constructor, either a Proxy of it whose construct
+  // trap charges first (everything else goes to the built-in), or a function named as the
+  // built-in with its own properties (in order), prototype object and [[Prototype]], whose
+  // [[Construct]] charges and constructs the built-in (a call without `new` is the built-in's
+  // TypeError). Each shows one difference, so each constructor gets the one ordinary code cannot
+  // see. A Proxy is not a function to V8's message formatter: an instance whose prototype's
+  // `constructor` is one is printed "[object ArrayBuffer]", not "#<ArrayBuffer>", in messages
+  // such as "called on incompatible receiver" (typed arrays are printed "[object Uint8Array]"
+  // either way). A function's [[Construct]] reads newTarget.prototype before its body runs, a
+  // step early (test262 checks it for ArrayBuffer and the typed arrays with a throwing getter).
+  // Typed arrays and ArrayBuffer get the Proxy, FinalizationRegistry and WebAssembly.Memory
+  // (whose test262 tests see no difference) the function.
+  function guardConstructor(holder, name, onConstruct, asProxy) {
     const original = holder[name];
     if (typeof original !== 'function') return null;
-    const wrapper = shellFor(name, (newTarget, args) => {
-      if (newTarget === undefined) return native(original, undefined, args, wrapper);
-      return onConstruct(original, args, newTarget === wrapper ? original : newTarget, wrapper);
-    });
-    const keys = ownKeys(original);
-    for (let i = 0; i < keys.length; i++) {
-      const d = getOwnPropertyDescriptor(original, keys[i]);
-      defineProperty(wrapper, keys[i], d);
+    let wrapper;
+    if (asProxy) {
+      const handler = {
+        __proto__: null,
+        construct(target, args, newTarget) {
+          return onConstruct(target, args, newTarget === wrapper ? target : newTarget, trap);
+        },
+      };
+      const trap = handler.construct;
+      wrapper = new Proxy(original, handler);
+    } else {
+      wrapper = shellFor(name, (newTarget, args) => {
+        if (newTarget === undefined) return native(original, undefined, args, wrapper);
+        return onConstruct(original, args, newTarget === wrapper ? original : newTarget, wrapper);
+      });
+      const keys = ownKeys(original);
+      for (let i = 0; i < keys.length; i++) defineProperty(wrapper, keys[i], getOwnPropertyDescriptor(original, keys[i]));
+      ReflectSetPrototypeOf(wrapper, getPrototypeOf(original));
     }
-    ReflectSetPrototypeOf(wrapper, getPrototypeOf(original));
     looksNative(wrapper, name);
     defineProperty(original.prototype, 'constructor', hidden(wrapper));
     defineProperty(holder, name, hidden(wrapper));
     return wrapper;
   }
 
+  // A function whose own name (the one V8 itself prints) is the built-in's, calling `body`.
+  function shellFor(name, body) {
+    const shells = {
+      __proto__: null,
+      FinalizationRegistry: function (...args) { return body(new.target, args); },
+      Memory: function (...args) { return body(new.target, args); },
+    };
+    return shells[name];
+  }
+  // GetPrototypeFromConstructor(newTarget, the built-in's intrinsic prototype), read once where
+  // the spec reads it; the object is then made by the built-in itself and given that prototype.
+  function prototypeFrom(newTarget, target) {
+    const p = newTarget.prototype;
+    return isObject(p) ? p : target.prototype;
+  }
+  function withPrototype(obj, proto) {
+    if (proto !== null && proto !== getPrototypeOf(obj)) ReflectSetPrototypeOf(obj, proto);
+    return obj;
+  }
+
   // ArrayBuffer(length, options) and SharedArrayBuffer(length, options): ToIndex(length), then
   // options.maxByteLength (any object, a function too), then V8 allocates.
   function bufferConstructor(target, args, newTarget, trap) {
-    const quiet = newTarget === target;
     const n = args[0] === undefined ? 0 : toNumber(args[0], trap);
     const len = MathTrunc(n) || 0;
-    if (!validIndex(len)) return allocate(target, [n], newTarget, 0, quiet, trap); // V8's RangeError
+    if (!validIndex(len)) return allocate(target, [n], target, 0, true, trap); // V8's RangeError
     const opts = args[1];
     let max;
     if (isObject(opts)) {
       const m = opts.maxByteLength;
       if (m !== undefined) max = toNumber(m, trap);
     }
-    const bytes = charge(len, trap);
     const clean = max === undefined ? [n] : [n, { __proto__: null, maxByteLength: max }];
-    return allocate(target, clean, newTarget, bytes, quiet, trap);
+    if (max !== undefined) {
+      const limit = MathTrunc(max) || 0;
+      if (!validIndex(limit) || len > limit) return allocate(target, clean, target, 0, true, trap); // V8's RangeError
+    }
+    // AllocateArrayBuffer reads newTarget.prototype after those checks, before the allocation.
+    const proto = newTarget === target ? null : prototypeFrom(newTarget, target);
+    return withPrototype(allocate(target, clean, target, charge(len, trap), true, trap), proto);
   }
-  guardConstructor(G, 'ArrayBuffer', bufferConstructor);
-  if (SABByteLength !== null) guardConstructor(G, 'SharedArrayBuffer', bufferConstructor);
+  guardConstructor(G, 'ArrayBuffer', bufferConstructor, true);
+  if (SABByteLength !== null) guardConstructor(G, 'SharedArrayBuffer', bufferConstructor, true);
 
   // The typed array constructors (ECMA-262 23.2.5.1): a primitive is a length (ToIndex, V8's
   // to do); a typed array is copied; a buffer is viewed (nothing allocated); any other object,
@@ -962,17 +979,18 @@
     const original = G[name];
     if (typeof original !== 'function') continue;
     const bpe = original.BYTES_PER_ELEMENT;
-    const intrinsicProto = original.prototype;
     guardConstructor(G, name, (target, args, newTarget, trap) => {
       const quiet = newTarget === target;
       if (args.length === 0) return allocate(target, [], newTarget, 0, quiet, trap);
       const first = args[0];
       if (!isObject(first)) {
-        // ToIndex of a primitive has no side effect: reckoned here to charge, then done by V8.
-        let len = 0;
+        // ToIndex of a primitive has no side effect: reckoned here, and V8 throws its errors.
+        let len = -1;
         if (typeof first !== 'bigint' && typeof first !== 'symbol') len = MathTrunc(+first) || 0;
-        const bytes = validIndex(len) ? charge(len * bpe, trap) : 0;
-        return allocate(target, [first], newTarget, bytes, quiet, trap);
+        if (!validIndex(len)) return allocate(target, [first], target, 0, true, trap);
+        // AllocateTypedArray reads newTarget.prototype next, then allocates.
+        const proto = quiet ? null : prototypeFrom(newTarget, target);
+        return withPrototype(allocate(target, [first], target, charge(len * bpe, trap), true, trap), proto);
       }
       if (isTypedArray(first)) {
         return allocate(target, [first], newTarget, charge(apply(TALength, first, []) * bpe, trap), quiet, trap);
@@ -981,11 +999,7 @@
         return allocate(target, args, newTarget, 0, quiet && allPrimitive(args), trap);
       }
       // AllocateTypedArray gets the prototype from newTarget before the argument is read.
-      let proto = null;
-      if (!quiet) {
-        const p = newTarget.prototype;
-        proto = isObject(p) ? p : intrinsicProto;
-      }
+      const proto = quiet ? null : prototypeFrom(newTarget, target);
       const using = first[SymbolIterator];
       let values = null;
       let len;
@@ -999,8 +1013,7 @@
       } else {
         len = toLength(first.length, trap);
       }
-      const ta = allocate(target, [len], target, charge(len * bpe, trap), true, trap);
-      if (proto !== null && proto !== intrinsicProto) ReflectSetPrototypeOf(ta, proto);
+      const ta = withPrototype(allocate(target, [len], target, charge(len * bpe, trap), true, trap), proto);
       let k = 0;
       let v;
       let reading = false;
@@ -1014,7 +1027,7 @@
         throw reading || isObject(v) ? e : recapture(e, trap); // a BigInt into a Float64Array: V8's
       }
       return ta;
-    });
+    }, true);
   }
 
   // Built-in methods that allocate a backing store. `plan(self, args, entry)` returns the most
