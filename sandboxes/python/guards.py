@@ -26,6 +26,7 @@ import _string  # type: ignore[import-not-found]
 import abc
 import collections
 import contextvars
+import dataclasses
 import decimal
 import functools
 import itertools
@@ -502,6 +503,8 @@ class Guards:
                 raise AttributeError("registering with a shared abstract base class is not allowed")
             if name in _WIDTH_METHODS and isinstance(obj, (str, bytes, bytearray)):
                 return width_checked(v, name)
+            if name == "mro" and isinstance(obj, type) and type(v) is types.BuiltinMethodType:
+                return lambda: list(_guest_view(v()))  # the MRO as __mro__ shows it
             return check_value(obj, name, v)
 
         aliases = _ALIAS_TYPES
@@ -584,6 +587,8 @@ class Guards:
                 return safe_type(obj)
             if name == "__dict__" and isinstance(obj, type):
                 return class_dict(obj)
+            if name == "__mro__" and isinstance(obj, type):
+                return _guest_view(obj.__mro__)
             return check_value(obj, name, _getattr(obj, name))
 
         def write(obj: Any) -> Any:
@@ -614,6 +619,10 @@ class Guards:
                     raise state.record_violation("attribute", f"type(): {bad}")
             if kw:
                 raise state.record_violation("class", "type(): class keywords (metaclass=...) are not allowed")
+            if not isinstance(bases, tuple):
+                raise TypeError("type.__new__() argument 2 must be tuple, not " + type(bases).__name__)
+            winner, _ = check_bases("type()", tuple(b for b in bases if isinstance(b, type)))
+            _check_set_name("type()", ns, state)
             ns = dict(ns)
             ns["__module__"] = "__main__"
             cls = type(name, bases, ns)
@@ -626,12 +635,82 @@ class Guards:
                 raise state.record_violation("class", f"class {cls.__name__!r} would be a metaclass "
                                                       f"(a subclass of type), which is not allowed")
 
+        def check_bases(what: str, bases: tuple[Any, ...], meta: Any = _MISSING) -> tuple[Any, tuple[Any, ...]]:
+            """What the class machinery would do with these bases and this metaclass, decided by what
+            they are: ``(winning metaclass, bases after __mro_entries__)``, or a violation.
+
+            * a non-class base may stand for others only if it is one of the typing aliases
+              (``__mro_entries__`` is host code run with the bases);
+            * the metaclass the interpreter would pick (an explicit one, or the most derived of the
+              bases') must be one of ``ALLOWED_METACLASSES``: the real ``EnumType`` is not (its
+              functional API takes any namespace), the sandbox's enums have their own;
+            * every class in the bases' MROs is the program's own, a library class the program can
+              name (``HOST_CLASSES``), or a class a library made for it whose namespace carries no
+              hook the program could have chosen (``__init_subclass__``, ``__set_name__``,
+              ``__getattr__``... from the program, or a builtin put there).
+            """
+            resolved: list[Any] = []
+            for b in bases:
+                if isinstance(b, type):
+                    resolved.append(b)
+                    continue
+                entries = getattr(type(b), "__mro_entries__", None)
+                if entries is None:
+                    resolved.append(b)  # the interpreter refuses it with its own TypeError
+                    continue
+                if type(b) not in _ALIAS_TYPES and not any(b is f for f in _ALIAS_FUNCTIONS):
+                    raise state.record_violation("class", f"{what}: base {type(b).__name__!r} objects may not "
+                                                          "stand for other bases")
+                new = b.__mro_entries__(tuple(bases))
+                if not isinstance(new, tuple):
+                    raise TypeError("__mro_entries__ must return a tuple")
+                resolved.extend(new)
+            winner: Any = type if meta is _MISSING else (type if meta is SafeType else meta)
+            if meta is not _MISSING and meta is not SafeType and meta not in ALLOWED_METACLASSES:
+                raise state.record_violation("class", f"{what}: metaclass {_describe(meta)} is not allowed")
+            for b in resolved:
+                if not isinstance(b, type):
+                    continue
+                t = type(b)
+                if issubclass(winner, t):
+                    continue
+                if issubclass(t, winner):
+                    winner = t
+                    continue
+                raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                "subclass of the metaclasses of all its bases")
+            if winner not in ALLOWED_METACLASSES:
+                raise state.record_violation("class", f"{what}: the metaclass {winner.__name__!r} of its bases "
+                                                      "is not allowed")
+            for b in resolved:
+                if not isinstance(b, type):
+                    continue
+                if issubclass(b, type):
+                    raise state.record_violation("class", f"{what}: a subclass of type would be a metaclass, "
+                                                          "which is not allowed")
+                for c in b.__mro__:
+                    if _id(c) in own or _id(c) in HOST_CLASSES:
+                        continue
+                    hook = _smuggled_hook(c)
+                    if hook:
+                        raise state.record_violation("class", f"{what}: base {c.__name__!r} carries a {hook} "
+                                                              "that the class machinery would run")
+            return winner, tuple(resolved)
+
         def build_class(func: Any, name: Any, *bases: Any, **kw: Any) -> Any:
-            """``__build_class__`` of the program: a class statement may not make a metaclass,
-            whatever its bases resolve to (``typing.Type`` resolves to ``type``)."""
-            cls = _build_class(func, name, *bases, **kw)
+            """``__build_class__`` of the program: bases and keywords are checked at run time by what
+            they are (``check_bases``), the namespace the body made before the metaclass sees it
+            (``set_name`` hooks of its values), and the class it made is the program's own."""
+            meta = kw.pop("metaclass", _MISSING)
+            what = f"class {name!r}" if isinstance(name, str) else "a class"
+            winner, resolved = check_bases(what, bases, meta)
+            cls = _build_class(func, name, *bases, metaclass=_Metaclass(winner, state, what), **kw)
             check_not_metaclass(cls)
+            if isinstance(cls, type):
+                own[_id(cls)] = cls  # made here by an allowed metaclass: a new class
             return cls
+
+        self.check_bases = check_bases
 
         self.new_class = new_class
         self.build_class = build_class
@@ -1108,6 +1187,101 @@ SafeType.__name__ = SafeType.__qualname__ = "type"
 
 
 _MISSING: Any = object()
+
+# Metaclasses a class of the program may have. Each is library code that builds the class from the
+# namespace the class-body rules already checked. Not ``enum.EnumType`` itself (its functional API
+# builds a class from any mapping): the sandbox's enums have a subclass of their own
+# (``safe_stdlib._SafeEnumType``, added there); not metaclasses of the program (refused).
+ALLOWED_METACLASSES: set[Any] = {type, abc.ABCMeta, typing._ProtocolMeta, typing.NamedTupleMeta,
+                                 typing._TypedDictMeta}
+if hasattr(typing, "_AnyMeta"):
+    ALLOWED_METACLASSES.add(typing._AnyMeta)
+# Non-class bases that may stand for other bases (PEP 560 ``__mro_entries__``): typing's aliases
+# (``_ALIAS_TYPES``) and these two functions.
+_ALIAS_FUNCTIONS: tuple[Any, ...] = tuple(f for f in (typing.NamedTuple, typing.TypedDict) if callable(f))
+# ids of library classes the program can name (builtins, facade members) and their MROs: vetted code.
+# Filled by the module facades and the runtime as they hand classes out.
+HOST_CLASSES: set[int] = set()
+# Hooks the class machinery runs with the program's data, which the class-body rules refuse to define.
+_CLASS_HOOKS = frozenset({"__init_subclass__", "__class_getitem__", "__set_name__", "__mro_entries__",
+                          "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__get__", "__set__",
+                          "__delete__", "__del__", "__instancecheck__", "__subclasscheck__", "__prepare__",
+                          "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__", "__copy__",
+                          "__deepcopy__"})
+
+
+def note_host_classes(values: Iterable[Any]) -> None:
+    """Record the classes among ``values`` (and their MROs) as library classes the program may subclass."""
+    for v in values:
+        if isinstance(v, type):
+            for c in v.__mro__:
+                HOST_CLASSES.add(id(c))
+
+
+def _describe(obj: Any) -> str:
+    name = getattr(obj, "__qualname__", None)
+    return repr(name) if isinstance(name, str) and len(name) < 80 else f"of type {type(obj).__name__!r}"
+
+
+def _smuggled_hook(cls: type) -> str | None:
+    """A class-machinery hook in a class that neither the program (class-body rules) nor vetted library
+    code defined: one whose value is the program's function, or a builtin put there as one."""
+    for key, value in cls.__dict__.items():
+        if key in _CLASS_HOOKS:
+            fn = value.__func__ if isinstance(value, (classmethod, staticmethod)) else value
+            if isinstance(fn, types.BuiltinFunctionType) or \
+                    isinstance(fn, types.FunctionType) and fn.__code__.co_filename == GUEST_FILENAME:
+                return f"{key} hook"
+    return None
+
+
+def _check_set_name(what: str, ns: Any, state: RunState) -> None:
+    """``type.__new__`` calls ``__set_name__`` of every namespace value whose type has one: library
+    descriptors only (the program cannot define the hook; a type whose hook came from elsewhere
+    is refused)."""
+    for key, value in list(ns.items()):
+        t = type(value)
+        if getattr(t, "__set_name__", None) is None:
+            continue
+        owner = next((c for c in t.__mro__ if "__set_name__" in c.__dict__), None)
+        if owner is None or owner in _SET_NAME_TYPES or id(owner) in HOST_CLASSES and not _smuggled_hook(owner):
+            continue
+        raise state.record_violation("class", f"{what}: {key!r} is a {t.__name__!r}, whose __set_name__ "
+                                              "the class machinery would run")
+
+
+_SET_NAME_TYPES = {functools.cached_property, dataclasses.Field}
+note_host_classes([typing._NamedTuple, typing._TypedDict, *_SET_NAME_TYPES])  # type: ignore[attr-defined]
+
+
+def _guest_view(mro: Iterable[type]) -> tuple[type, ...]:
+    """An MRO as the program may see it: a library class that the sandbox replaces by a stand-in
+    of its own (``GUEST_VIEW``: the real ``enum.Enum`` -> the sandbox's ``Enum``) shows as the
+    stand-in, never as itself, once, where CPython shows the original (a stand-in subclasses its
+    original, so the later place)."""
+    mapped = [GUEST_VIEW.get(c, c) for c in mro]
+    return tuple(c for i, c in enumerate(mapped) if not any(d is c for d in mapped[i + 1:]))
+
+
+# Library class -> the sandbox's stand-in (filled by safe_stdlib): never handed out through an MRO.
+GUEST_VIEW: dict[type, type] = {}
+
+
+class _Metaclass:
+    """Stands for the winning metaclass during ``__build_class__``: the interpreter calls it with the
+    namespace the class body filled, which is checked before the real metaclass gets it."""
+
+    __slots__ = ("meta", "state", "what")
+
+    def __init__(self, meta: Any, state: RunState, what: str) -> None:
+        self.meta, self.state, self.what = meta, state, what
+
+    def __prepare__(self, name: Any, bases: Any, **kw: Any) -> Any:  # noqa: PLW3201 - the protocol's name
+        return self.meta.__prepare__(name, bases, **kw)
+
+    def __call__(self, name: Any, bases: Any, ns: Any, **kw: Any) -> Any:
+        _check_set_name(self.what, ns, self.state)
+        return self.meta(name, bases, ns, **kw)
 _FunctionType = types.FunctionType
 _MATCH_SELF = 1 << 22  # _Py_TPFLAGS_MATCH_SELF: int(x) matches the subject itself
 _MATCH_SELF_TYPES = (bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple)  # bool: int's flag

@@ -19,7 +19,7 @@ import time
 from typing import Any, Callable
 
 from . import safe_stdlib
-from .guards import Facade, Guards, GuestExit, RunState, TimeoutStop, make_iterate
+from .guards import Facade, Guards, GuestExit, RunState, TimeoutStop, make_iterate, note_host_classes
 
 # ``module: names``. A module missing here cannot be imported even if a policy lists it.
 ALLOWED: dict[str, str] = {
@@ -120,6 +120,7 @@ class ModuleSource:
                 continue
             if hasattr(mod, attr):
                 out[attr] = getattr(mod, attr)
+        note_host_classes(out.values())  # library classes the program can name: it may subclass them
         return out
 
     def facade(self, name: str, run: RunContext) -> Facade:
@@ -178,6 +179,7 @@ class RunContext:
                 getrandbits lognormvariate normalvariate paretovariate randbytes randint random randrange sample seed
                 shuffle triangular uniform vonmisesvariate weibullvariate""".split()}
             members["Random"] = random.Random
+            note_host_classes([random.Random])
             return Facade("random", members)
         if name == "time":
             members = source._members("time")

@@ -24,6 +24,7 @@ import sys
 import threading
 import time
 import traceback
+import types
 from collections import OrderedDict
 from typing import Any
 
@@ -31,6 +32,7 @@ from ..errors import ClosedError
 from ..policy import Limits, PythonPolicy
 from ..result import Result, Status, Violation
 from . import guards as G
+from . import namespaces
 from .modules import ModuleSource, RunContext
 from .transformer import GUEST_FILENAME, CompileOutcome, compile_guest
 from .._lifecycle import Closeable
@@ -202,14 +204,15 @@ class PythonRuntime(Closeable):
         self.run("x = [i for i in range(3)]\nprint(x)", stdin="", limits=Limits(timeout_s=10))
 
     # -- compiling ---------------------------------------------------------------
-    def compile(self, source: str, mode: str = "exec") -> CompileOutcome:
-        key = (hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest(), mode)
+    def compile(self, source: str, mode: str = "exec", *, namespace: bool = False) -> CompileOutcome:
+        key = (hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest(), mode + "-ns" * namespace)
         with self._cache_lock:
             hit = self._cache.get(key)
             if hit is not None:
                 self._cache.move_to_end(key)
                 return hit
-        out = compile_guest(source, allowed_modules=self._allowed, allow_eval=self.policy.allow_eval, mode=mode)
+        out = compile_guest(source, allowed_modules=self._allowed, allow_eval=self.policy.allow_eval, mode=mode,
+                            namespace=namespace)
         with self._cache_lock:
             self._cache[key] = out
             if len(self._cache) > 512:
@@ -320,12 +323,12 @@ class PythonRuntime(Closeable):
 
         runtime = self
 
-        def _compile_for(source: Any, mode: str) -> Any:
+        def _compile_for(source: Any, mode: str, namespace: bool = False) -> Any:
             if isinstance(source, (bytes, bytearray)):
                 source = bytes(source).decode("utf-8")
             if not isinstance(source, str):
                 raise TypeError(f"{mode}() arg 1 must be a string")
-            out = runtime.compile(source, mode)
+            out = runtime.compile(source, mode, namespace=namespace)
             if out.code is None:
                 if out.syntax_error:
                     v = out.violations[0]
@@ -335,32 +338,35 @@ class PythonRuntime(Closeable):
                 raise G.ViolationStop(out.violations[0].detail)
             return out.code
 
-        def _in_scope(run_code: Any, code: Any, gl: Any, lo: Any) -> Any:
-            """Namespaces the program passes are copied into a private dict that holds the guards:
-            the program keeps references to its dicts and could otherwise swap a guard mid-run."""
+        cells: dict[str, Any] = {}  # the guards as closure cells, for code run in the program's namespaces
+
+        def _in_scope(mode: str, source: Any, gl: Any, lo: Any) -> Any:
+            """exec/eval in dictionaries of the program's: run in them, not in copies (see namespaces)."""
             if gl is None and lo is None:
-                return run_code(code, g)
-            for what, d in (("globals", gl), ("locals", lo)):
-                if d is not None and type(d) is not dict:
-                    raise TypeError(f"{what} must be a dict")
-            private = {k: v for k, v in g.items() if k.startswith("_sb_") or k in ("__builtins__", "__name__")}
-            for d in (g if gl is None else gl, lo):
-                if d is not None:
-                    private.update((k, v) for k, v in list(d.items())
-                                   if isinstance(k, str) and not k.startswith("_sb_") and k != "__builtins__")
-            try:
-                return run_code(code, private)
-            finally:
-                dest = lo if lo is not None else gl
-                for k, v in private.items():
-                    if not k.startswith("_sb_") and k != "__builtins__":
-                        dest[k] = v
+                return (eval if mode == "eval" else exec)(_compile_for(source, mode), g)
+            # CPython's checks, in its order and words
+            mapping = hasattr(type(lo), "__getitem__")
+            if mode == "eval":
+                if lo is not None and not mapping:
+                    raise TypeError("locals must be a mapping")
+                if gl is not None and not isinstance(gl, dict):
+                    raise TypeError("globals must be a real dict; try eval(expr, {}, mapping)"
+                                    if hasattr(type(gl), "__getitem__") else "globals must be a dict")
+            else:
+                if gl is not None and not isinstance(gl, dict):
+                    raise TypeError(f"exec() globals must be a dict, not {type(gl).__name__}")
+                if lo is not None and not mapping:
+                    raise TypeError(f"locals must be a mapping or None, not {type(lo).__name__}")
+            code = _compile_for(source, mode, namespace=True)
+            if not cells:
+                cells.update((k, types.CellType(v)) for k, v in g.items() if k.startswith("_sb_"))
+            return namespaces.run(code, g if gl is None else gl, lo, cells, b)
 
         def _eval(source: Any, gl: Any = None, lo: Any = None) -> Any:
-            return _in_scope(eval, _compile_for(source, "eval"), gl, lo)
+            return _in_scope("eval", source, gl, lo)
 
         def _exec(source: Any, gl: Any = None, lo: Any = None) -> None:
-            _in_scope(exec, _compile_for(source, "exec"), gl, lo)
+            _in_scope("exec", source, gl, lo)
 
         b.update({
             "print": _print, "input": _input, "__import__": _import,
@@ -380,6 +386,7 @@ class PythonRuntime(Closeable):
         g.update(sizes)
         g["_sb_enter"], g["_sb_tk"] = next, g["_sb_tick"].__self__  # function entries: next(tick chain)
         recursion = run.recursion = _Recursion(g, self.policy.max_recursion_depth, self.owns_process)
+        recursion.cells = cells
         return g, guards, recursion
 
     # -- outcome -----------------------------------------------------------------
@@ -510,7 +517,10 @@ class _Recursion:
             raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
         if n < 1:
             raise ValueError("recursion limit must be greater or equal than 1")
-        depth = _recursion_depth() - 2 - self.base  # the program's, as CPython reports it here
+        # The program's depth as CPython reports it here (its module frame counts 1, this call 1 more),
+        # from frames: the thread's own counter is not reliable across in-process runs (seen off by one
+        # after a run whose generator was left suspended).
+        depth = _frame_depth() - self.frames - 1
         if depth >= n:
             raise RecursionError(f"cannot set the recursion limit to {n} at the recursion depth {depth}: "
                                  "the limit is too low")
@@ -616,6 +626,7 @@ def _exit(code: Any = None) -> None:
 # The builtins every run shares (nothing in here holds per-run state); a run copies this dict.
 _STATIC_BUILTINS: dict[str, Any] = {n: getattr(_b, n) for n in SAFE_BUILTINS if hasattr(_b, n)}
 _STATIC_BUILTINS.update({name: _denied(name, why) for name, why in DENIED_BUILTINS.items()})
+G.note_host_classes(_STATIC_BUILTINS.values())  # the builtin classes a program may subclass
 _STATIC_BUILTINS.update({
     "type": G.SafeType, "range": G.SafeRange, "exit": _exit, "quit": _exit, "__build_class__": _b.__build_class__,
     "__name__": "builtins",

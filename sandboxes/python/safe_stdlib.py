@@ -34,7 +34,16 @@ import keyword
 import typing
 from typing import Any, Callable
 
-from .guards import Guards, MemoryLimitStop, RunState, current, make_size_guards
+from .guards import (
+    ALLOWED_METACLASSES,
+    GUEST_VIEW,
+    Guards,
+    MemoryLimitStop,
+    RunState,
+    current,
+    make_size_guards,
+    note_host_classes,
+)
 
 _WRAPPER_NAMES = ("__module__", "__name__", "__qualname__", "__doc__")
 
@@ -114,19 +123,30 @@ class _SafeEnumType(enum.EnumType):
                     if guards is not None:
                         raise guards.state.record_violation("library", detail)
                     raise ValueError(detail)
+            mixin = kwargs.get("type")
+            guards = current.get(None)
+            if mixin is not None and guards is not None:  # a base of the new class, checked like one
+                guards.check_bases(f"enum {value!r}", (mixin,))
         return super().__call__(value, names, *args, **kwargs)
 
 
 def _safe_enum(base: type) -> type:
-    class Safe(base, metaclass=_SafeEnumType):  # type: ignore[valid-type,misc]
+    mixins = (int,) if base is enum.ReprEnum else ()  # ReprEnum needs a data type to be subclassed
+
+    class Safe(*mixins, base, metaclass=_SafeEnumType):  # type: ignore[valid-type,misc]
         pass
 
     Safe.__name__, Safe.__qualname__, Safe.__module__ = base.__name__, base.__qualname__, "enum"
     return Safe
 
 
-# Shared by every run: classes without members, used as bases by the program's enums.
-SAFE_ENUMS = {name: _safe_enum(getattr(enum, name)) for name in ("Enum", "IntEnum", "Flag", "IntFlag", "StrEnum")}
+# Shared by every run: classes without members, used as bases by the program's enums. ReprEnum is
+# not importable, but it is in IntEnum's MRO: the MRO the program sees shows its stand-in.
+SAFE_ENUMS = {name: _safe_enum(getattr(enum, name))
+              for name in ("Enum", "IntEnum", "Flag", "IntFlag", "StrEnum", "ReprEnum")}
+ALLOWED_METACLASSES.add(_SafeEnumType)
+GUEST_VIEW.update({getattr(enum, name): safe for name, safe in SAFE_ENUMS.items()})
+note_host_classes(SAFE_ENUMS.values())
 
 
 def _no_strings(ann: Any, depth: int = 0) -> bool:

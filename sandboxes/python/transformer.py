@@ -79,7 +79,7 @@ RESERVED_NAMES = frozenset({
 
 # Public attribute names the guards treat specially (str.format, ABC.register, exception.obj).
 SPECIAL_ATTRS = frozenset({"format", "format_map", "register", "obj",
-                           "ljust", "rjust", "center", "zfill", "expandtabs"})
+                           "ljust", "rjust", "center", "zfill", "expandtabs", "mro"})
 
 SIZE_GUARDED_OPS = {ast.Mult: "_sb_mul", ast.Pow: "_sb_pow", ast.LShift: "_sb_lshift"}
 
@@ -312,11 +312,10 @@ class SandboxTransformer(RestrictingNodeTransformer):
                 self.check_name(arg, arg.arg)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> Any:
-        """Allow classes; ``metaclass=`` is not allowed; the class is registered as the program's own."""
+        """Allow classes; their bases and keywords (``metaclass=`` included, however spelled) are
+        decided at run time by what they are (``guards.Guards.check_bases``); the class is
+        registered as the program's own."""
         self.check_name(node, node.name)
-        for kw in node.keywords:
-            if kw.arg == "metaclass":
-                self.error(node, 'the keyword argument "metaclass" is not allowed', "class")
         depth, self._class_depth = self._class_depth, 1
         try:
             node.body = [self.visit(s) for s in node.body]  # type: ignore[misc]
@@ -529,8 +528,11 @@ def _long_fstring(source: str) -> Violation | None:
 
 
 def compile_guest(source: str, *, allowed_modules: frozenset[str], allow_eval: bool,
-                  mode: str = "exec", filename: str = GUEST_FILENAME) -> CompileOutcome:
-    """Parse, check and transform ``source``; compile it if the policy allows everything in it."""
+                  mode: str = "exec", filename: str = GUEST_FILENAME, namespace: bool = False) -> CompileOutcome:
+    """Parse, check and transform ``source``; compile it if the policy allows everything in it.
+
+    ``namespace``: for ``exec``/``eval`` in a dictionary of the program's, compiled as
+    ``namespaces.wrap`` describes (checked as ordinary module code first)."""
     long_fstring = _long_fstring(source)
     if long_fstring is not None:
         return CompileOutcome(None, (long_fstring,), False)
@@ -556,4 +558,13 @@ def compile_guest(source: str, *, allowed_modules: frozenset[str], allow_eval: b
         return CompileOutcome(None, (Violation("syntax", f"{type(e).__name__}: {e.msg}", e.lineno, e.offset),), True)
     except (ValueError, RecursionError, MemoryError) as e:
         return CompileOutcome(None, (Violation("syntax", f"{type(e).__name__}: {e}"),), True)
+    if namespace:
+        from .namespaces import wrap
+
+        try:
+            code = wrap(tree, filename)
+        except SyntaxError as e:
+            return CompileOutcome(None, (Violation("syntax", f"SyntaxError: {e.msg}", e.lineno, e.offset),), True)
+        except (ValueError, RecursionError, MemoryError) as e:
+            return CompileOutcome(None, (Violation("syntax", f"{type(e).__name__}: {e}"),), True)
     return CompileOutcome(code, (), False)

@@ -3,6 +3,7 @@
 Each program is run by ``python3`` and by the sandbox, in both isolations, and the outputs compared.
 """
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -93,6 +94,10 @@ PROGRAMS = {
             print('RecursionError', e)
     """,
 }
+
+
+# Longer programs, one file each: exec()/eval() in the program's own namespaces, ordinary class machinery.
+PROGRAMS.update({p.stem: p.read_text() for p in (Path(__file__).parent / "programs").glob("*.py")})
 
 
 @pytest.mark.parametrize("name", sorted(PROGRAMS))

@@ -13,9 +13,9 @@ PAYLOADS = [
     # a class name of 3 MB in the traceback's last line
     ("E = type('E', (Exception,), {'__qualname__': 'Q' * 3_000_000})\nraise E('boom')", {"output_limit"}),
     # output just under the cap, then a traceback with a long message
-    ("import sys\nsys.stdout.write('a' * (%d - 100))\nraise ValueError('m' * 9000)" % CAP, {"output_limit"}),
+    (f"import sys\nsys.stdout.write('a' * ({CAP} - 100))\nraise ValueError('m' * 9000)", {"output_limit"}),
     # SystemExit with a message, after output at the cap's edge
-    ("print('b' * (%d - 10))\nraise SystemExit('z' * 9000)" % CAP, {"output_limit"}),
+    (f"print('b' * ({CAP} - 10))\nraise SystemExit('z' * 9000)", {"output_limit"}),
     # a deep recursion whose traceback would repeat a 60 KB source line in each of its frames
     ("def f(n, s='" + "s" * 60000 + "'):\n    return f(n + 1)\nf(0)", {"error", "output_limit"}),
     # a violation whose detail quotes a megabyte-long attribute name
