@@ -547,7 +547,10 @@
       }
       out += apply(StringSlice, f, [last]);
     }
-    for (let i = start; i < args.length; i++) {
+    // Once the text is longer (in UTF-16 units, each at least one UTF-8 byte) than the output
+    // still allowed, the rest cannot be written: the cap is reached before it is formatted.
+    const room = outCap - header[2];
+    for (let i = start; i < args.length && out.length <= room; i++) {
       const a = args[i];
       out += (i > 0 ? ' ' : '') + (typeof a === 'string' ? a : inspect(a));
     }
