@@ -100,21 +100,25 @@ def _cmd_policy(args: argparse.Namespace) -> int:
 def _cmd_doctor(args: argparse.Namespace) -> int:
     from .isolation import doctor
 
+    from .go import cache_status
+
     report = doctor()
+    go_ok, go_where = cache_status()  # Go's caches need a private, writable directory
+    report["go_cache_dir"] = f"ok: {go_where}" if go_ok else f"not usable: {go_where}"
     if args.json:
         print(json.dumps(report, indent=2))
-        return 0
+        return 0 if go_ok else 1
     for key, value in report.items():
         print(f"{key}: {value}")
-    return 0
+    return 0 if go_ok else 1
 
 
 def _cmd_warmup(args: argparse.Namespace) -> int:
     from .go import warmup
 
-    summary = warmup()
+    summary = warmup()  # an unusable cache directory or toolchain: RuntimeUnavailableError, printed by main()
     print(json.dumps(summary, indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in summary.items()))
-    return 0
+    return 0 if summary.get("build") == "ok" and summary.get("compile", "ok") == "ok" else 1
 
 
 DEMO = {

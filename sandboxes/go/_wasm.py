@@ -10,7 +10,9 @@ Engines are shared by the whole process, one per compilation tier:
 A new program is compiled with ``quick``; once the same program is hot (it has
 run 5 times, or 0.2 s in all, on that tier: ``GoRuntime._is_hot``), it is
 recompiled with ``optimized`` in the background and later runs use that. A
-program run once or twice briefly never pays the optimized compile.
+program run once or twice briefly never pays the optimized compile. Compiling
+happens in a confined child process (``_compile``); these engines only
+deserialize and run what it produced, and the cache (``_cache``) keeps it.
 
 Every run gets a new ``Store`` (memory limit, epoch deadline), a WASI context
 with no preopened directories, no sockets, an empty environment (or the
@@ -32,17 +34,11 @@ import hashlib
 import math
 import os
 import re
-import secrets
-import shutil
-import stat
 import struct
 import threading
 import traceback
 import time
-from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable
 
 import wasmtime
@@ -648,157 +644,7 @@ def _run_in_slot(eng: _Engines, engine: wasmtime.Engine, linker: wasmtime.Linker
     return RunOutput(outcome, bytes(state.stdout), bytes(state.stderr))
 
 
-# --------------------------------------------------------------------------- module cache
-
-def _remove_orphans(base: Path) -> None:
-    """Remove spill directories of processes that are gone (killed before ``close()`` ran)."""
-    uid = os.getuid()
-    for d in base.glob("p*-*"):
-        try:
-            pid = int(d.name[1:].split("-", 1)[0])
-            if d.stat().st_uid != uid or not d.is_dir() or d.is_symlink():
-                continue
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            shutil.rmtree(d, ignore_errors=True)
-        except (ValueError, OSError):
-            continue
-
-
-class ModuleCache:
-    """Compiled modules: an LRU in memory, spilling to a private directory on disk.
-
-    Only files this process wrote are ever deserialized: each written file's
-    (inode, size, mtime, owner) is recorded in memory and checked, along with
-    the directory's ownership and mode, before ``Module.deserialize_file``.
-    The spill directory is per process and removed by ``close()``.
-    """
-
-    # Bytes, not only entries: a 600-byte program can fold a 32 MiB constant into its module.
-    # Sizes are estimated from the wasm (a compiled image is about 2.5 times its size here).
-    MAX_MEMORY_BYTES = 256 << 20
-    MAX_ENTRY_BYTES = 64 << 20  # a bigger module is not kept: built again if it comes back
-    MAX_DISK_BYTES = 1 << 30
-    IMAGE_PER_WASM_BYTE = 2.5
-
-    def __init__(self, root: Path | None, entries: int) -> None:
-        self.entries = entries
-        self._mem: OrderedDict[str, tuple[str, wasmtime.Module, bytes | None]] = OrderedDict()
-        self._sizes: dict[str, int] = {}  # estimated bytes of each in-memory entry
-        self._mem_bytes = 0
-        self._disk_bytes = 0
-        self._written: OrderedDict[str, tuple[str, Path, tuple[int, int, int]]] = OrderedDict()
-        self._lock = threading.Lock()
-        self._dir: Path | None = None
-        if root is not None:
-            from ._toolchain import private_dir
-
-            try:
-                base = private_dir(root)
-                _remove_orphans(base)
-                self._dir = private_dir(base / f"p{os.getpid()}-{secrets.token_hex(4)}")
-            except OSError:
-                self._dir = None
-
-    def get(self, key: str) -> tuple[str, wasmtime.Module, bytes | None, str] | None:
-        """``(tier, module, wasm bytes kept for a later upgrade, "memory"|"disk")`` or None."""
-        with self._lock:
-            hit = self._mem.get(key)
-            if hit is not None:
-                self._mem.move_to_end(key)
-                return hit[0], hit[1], hit[2], "memory"
-            rec = self._written.get(key)
-        if rec is None or self._dir is None:
-            return None
-        tier, path, ident = rec
-        try:
-            dst = os.lstat(self._dir)
-            st = os.lstat(path)
-        except OSError:
-            return None
-        if dst.st_uid != os.getuid() or dst.st_mode & 0o077 or not stat.S_ISREG(st.st_mode) \
-                or st.st_uid != os.getuid() or st.st_mode & 0o077 \
-                or (st.st_ino, st.st_size, st.st_mtime_ns) != ident:
-            return None
-        try:
-            module = wasmtime.Module.deserialize_file(engines().engines[tier], str(path))
-        except wasmtime.WasmtimeError:
-            return None
-        self._remember(key, tier, module, None, st.st_size)
-        return tier, module, None, "disk"
-
-    def put(self, key: str, tier: str, module: wasmtime.Module, wasm: bytes | None, wasm_len: int) -> None:
-        """Keep a compiled module; ``wasm_len`` is the size of the wasm it was compiled from."""
-        self._remember(key, tier, module, wasm, int(wasm_len * self.IMAGE_PER_WASM_BYTE))
-
-    def _remember(self, key: str, tier: str, module: wasmtime.Module, wasm: bytes | None, image: int) -> None:
-        size = image + (len(wasm) if wasm is not None else 0)
-        if size > self.MAX_ENTRY_BYTES:
-            return
-        spill: list[tuple[str, str, wasmtime.Module]] = []
-        with self._lock:
-            self._mem_bytes -= self._sizes.pop(key, 0)
-            self._mem[key] = (tier, module, wasm)
-            self._mem.move_to_end(key)
-            self._sizes[key] = size
-            self._mem_bytes += size
-            while len(self._mem) > self.entries or (self._mem_bytes > self.MAX_MEMORY_BYTES and len(self._mem) > 1):
-                old_key, (old_tier, old_mod, _) = self._mem.popitem(last=False)
-                self._mem_bytes -= self._sizes.pop(old_key, 0)
-                if old_key not in self._written:
-                    spill.append((old_key, old_tier, old_mod))
-        for k, t, m in spill:
-            self._spill(k, t, m)
-
-    def _spill(self, key: str, tier: str, module: wasmtime.Module) -> None:
-        if self._dir is None:
-            return
-        path = self._dir / f"{key}.cwasm"
-        tmp = self._dir / f".{key}.{secrets.token_hex(4)}"
-        try:
-            data = module.serialize()
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-            st = os.lstat(path)
-        except (OSError, wasmtime.WasmtimeError):
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            return
-        with self._lock:
-            self._written[key] = (tier, path, (st.st_ino, st.st_size, st.st_mtime_ns))
-            self._disk_bytes += st.st_size
-            while self._written and (len(self._written) > 4 * max(self.entries, 1)
-                                     or self._disk_bytes > self.MAX_DISK_BYTES):
-                _, (_, old_path, old_ident) = self._written.popitem(last=False)
-                self._disk_bytes -= old_ident[1]
-                try:
-                    os.unlink(old_path)
-                except OSError:
-                    pass
-
-    def drop(self, key: str) -> None:
-        with self._lock:
-            self._mem.pop(key, None)
-            self._mem_bytes -= self._sizes.pop(key, 0)
-
-    def __len__(self) -> int:
-        return len(self._mem)
-
-    def close(self) -> None:
-        with self._lock:
-            self._mem.clear()
-            self._sizes.clear()
-            self._mem_bytes = self._disk_bytes = 0
-            self._written.clear()
-        if self._dir is not None:
-            import shutil
-
-            shutil.rmtree(self._dir, ignore_errors=True)
-
+# --------------------------------------------------------------------------- cache keys
 
 def cache_key(source: str, tier: str, toolchain_fingerprint: str) -> str:
     h = hashlib.sha256()
@@ -808,23 +654,5 @@ def cache_key(source: str, tier: str, toolchain_fingerprint: str) -> str:
     return h.hexdigest()[:40]
 
 
-# --------------------------------------------------------------------------- compiling
-
-_compile_pool: ThreadPoolExecutor | None = None
-_pool_lock = threading.Lock()
-
-
-def compile_async(tier: str, wasm: bytes) -> Future[wasmtime.Module]:
-    """Compile in a worker thread, so a caller can stop waiting at its deadline."""
-    global _compile_pool
-    with _pool_lock:
-        if _compile_pool is None:
-            _compile_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sandboxes-go-compile")
-        pool = _compile_pool
-    engine = engines().engines[tier]
-    return pool.submit(wasmtime.Module, engine, wasm)
-
-
-__all__ = ["ModuleCache", "Outcome", "RunOutput", "RunState", "TRAP_STATUS", "TIERS", "cache_key",
-           "compile_async", "engines", "run_module", "translate", "wasmtime_version"]
-
+__all__ = ["Outcome", "RunOutput", "RunState", "TRAP_STATUS", "TIERS", "cache_key", "engines", "run_module",
+           "translate", "wasmtime_version"]

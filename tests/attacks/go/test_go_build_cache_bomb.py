@@ -35,8 +35,9 @@ def _tree_bytes(path: str) -> int:
 
 
 def test_small_program_leaves_little_on_disk():
-    # the baseline the bomb is measured against: an ordinary program adds kilobytes
-    cache = policy().go.cache_dir
+    # the baseline the bomb is measured against: an ordinary program adds kilobytes to the build
+    # cache (its compiled module, ~11 MB, goes to the module cache, bounded by go.module_cache_mb)
+    cache = os.path.join(policy().go.cache_dir, "gocache")
     before = _tree_bytes(cache)
     r = run(f'package main\nimport "fmt"\nfunc main() {{ fmt.Println({time.time_ns()}) }}\n', timeout=30)
     assert r.status == "ok"
@@ -50,6 +51,42 @@ def test_constant_string_bomb_does_not_fill_the_build_cache():
     assert r.status in ("ok", "timeout", "compile_error"), (r.status, r.stderr[:200])
     grown = _tree_bytes(cache) - before
     assert grown < 8 << 20, f"the host cache grew by {grown >> 20} MiB for one {len(_bomb(0))}-byte program"
+
+
+def _unused_bomb(tag: int, levels: int = 19) -> str:
+    # The same 32 MiB constant in a variable nothing reads: the linker drops it (the module stays
+    # ~2.5 MB), but the package archive in the build cache keeps it.
+    return _bomb(tag, levels).replace("fmt.Println(len(big))", "fmt.Println(1)")
+
+
+def test_an_unused_constant_bomb_does_not_fill_the_build_cache():
+    gocache = os.path.join(policy().go.cache_dir, "gocache")
+    bound = policy().go.build_cache_mb << 20
+    before = _tree_bytes(gocache)
+    for k in range(3):
+        r = run(_unused_bomb(time.time_ns() + k), timeout=30)
+        assert r.status == "ok" and r.stdout == "1\n", (r.status, r.stderr[:200])
+        size = _tree_bytes(gocache)
+        assert size <= bound
+    grown = _tree_bytes(gocache) - before
+    assert grown < 8 << 20, f"the build cache grew by {grown >> 20} MiB for 3 programs of {len(_unused_bomb(0))} bytes"
+
+
+def test_the_build_cache_is_bounded_in_bytes_least_recently_used_first(tmp_path):
+    from sandboxes.go._toolchain import Toolchain
+
+    tc = Toolchain(tmp_path / "cache", None)
+    tc.build_cache_bytes = 4 << 20
+    for k in range(12):  # 12 MiB of entries, used at times 1000..12000
+        d = tmp_path / "cache" / "gocache" / f"{k:02x}"
+        d.mkdir(exist_ok=True)
+        f = d / f"{k:064x}-d"
+        f.write_bytes(b"\0" * (1 << 20))
+        os.utime(f, (1000 * (k + 1), 1000 * (k + 1)))
+    assert tc.trim_build_cache(since=None) <= 4 << 20
+    assert _tree_bytes(str(tmp_path / "cache" / "gocache")) <= 4 << 20
+    assert (tmp_path / "cache" / "gocache" / "0b" / f"{11:064x}-d").exists()  # the most recent stays
+    assert not (tmp_path / "cache" / "gocache" / "00" / f"{0:064x}-d").exists()
 
 
 def test_module_cache_memory_is_bounded():
