@@ -754,26 +754,49 @@ class Guards:
             hit = patterns.get(key)
             if hit is not None and hit[0] is cls and hit[1] is ma:
                 return hit[2]
-            ns: dict[str, Any] = {"_sb_match": (cls, names + kwnames, match_reads), "__slots__": ()}
+            ns: dict[str, Any] = {"_sb_match": (cls, match_plan(names + kwnames), match_reads), "__slots__": ()}
             if ma is not _MISSING:
                 ns["__match_args__"] = ma
             stand_in = _MatchPattern(cls.__name__, bases, ns)
             patterns[key] = (cls, ma, stand_in)
             return stand_in
 
-        def match_reads(subject: Any, names: tuple[Any, ...]) -> bool:
-            """Every name MATCH_CLASS will read from ``subject``, in its order, under ``subject.name``'s
-            rules. False if the pattern must not match: a name ``subject.name`` answers with
-            AttributeError (private, ``exception.obj``...), which to a pattern means "no such attribute"."""
-            seen = set()
+        def match_plan(names: tuple[Any, ...]) -> tuple[tuple[str, bool], ...]:
+            """The names MATCH_CLASS will read, in its order, each with whether it is a plain public name
+            (the fast path); it stops where the interpreter raises TypeError before reading (a name that
+            is not a str, or a name given twice)."""
+            plan: list[tuple[str, bool]] = []
             for name in names:
-                if type(name) is not str or name in seen:
-                    return True  # the interpreter raises TypeError there, before reading it
-                seen.add(name)
+                if type(name) is not str or any(name == n for n, _ in plan):
+                    break
+                plain = not name.startswith("_") and name not in SPECIAL_ATTRS and name not in INSPECT_ATTRIBUTES
+                plan.append((name, plain))
+            return tuple(plan)
+
+        def match_reads(subject: Any, plan: tuple[tuple[str, bool], ...]) -> bool:
+            """Every name MATCH_CLASS will read from ``subject``, under ``subject.name``'s rules. False if
+            the pattern must not match: a name ``subject.name`` answers with AttributeError (private,
+            ``exception.obj``...), which to a pattern means "no such attribute"."""
+            guest_type = _id(type(subject)) in own
+            for name, plain in plan:
+                if plain and type(subject) not in aliases:  # the hot path: ga's rules
+                    if guest_type and runs_guest_code(subject, name):
+                        continue
+                    try:
+                        raw = _getattr(subject, name)
+                    except AttributeError:
+                        return True  # missing: the interpreter stops there too (no match)
+                    if type(raw) in watch and check_value(subject, name, raw) is not raw:
+                        raise refused_raw(subject, name)
+                    continue
                 outcome = match_read(subject, name)
                 if outcome is not _READ_OK:
-                    return outcome is _READ_MISSING  # missing: the interpreter stops there too (no match)
+                    return outcome is _READ_MISSING
             return True
+
+        def refused_raw(obj: Any, name: str) -> ViolationStop:
+            return state.record_violation("attribute", f"class pattern: .{name} of a '{type(obj).__name__}' "
+                                                       f"object is only readable as obj.{name}")
 
         def match_read(obj: Any, name: str) -> object:
             """One name of a class pattern: refused as ``obj.name`` would be; and since the interpreter
@@ -795,7 +818,7 @@ class Guards:
                         raise refused
             except AttributeError:
                 return _READ_REFUSED
-            if runs_guest_code(obj, name):
+            if _id(type(obj)) in own and runs_guest_code(obj, name):
                 return _READ_OK  # the program's own property: it sees and returns only what the program holds
             try:
                 raw = _getattr(obj, name)
@@ -813,23 +836,22 @@ class Guards:
             except AttributeError:
                 return _READ_REFUSED
             if safe is not raw:
-                raise state.record_violation("attribute", f"class pattern: .{name} of a '{type(obj).__name__}' "
-                                                          f"object is only readable as obj.{name}")
+                raise refused_raw(obj, name)
             return _READ_OK
 
         def runs_guest_code(obj: Any, name: str) -> bool:
             """Whether reading ``obj.name`` calls a property of the program's own (read once, by the
-            interpreter, so its side effects happen once, as in CPython)."""
+            interpreter, so its side effects happen once, as in CPython). Only instances of the
+            program's classes can have one: library classes cannot be written. The class attribute is
+            read from the class (a property or cached_property comes back as itself; no code of the
+            program runs: it cannot define ``__get__``)."""
             if isinstance(obj, type):
                 return False
-            for c in type(obj).__mro__:
-                d = c.__dict__.get(name, _MISSING)
-                if d is not _MISSING:
-                    if isinstance(d, property):
-                        return d.fget is not None and is_guest(d.fget)
-                    if isinstance(d, functools.cached_property):
-                        return is_guest(d.func)
-                    return False
+            d = _getattr(type(obj), name, _MISSING)
+            if isinstance(d, property):
+                return d.fget is not None and is_guest(d.fget)
+            if isinstance(d, functools.cached_property):
+                return is_guest(d.func)
             return False
 
         def match_class_ref(thunk: Any, npos: int, kwnames: tuple[str, ...]) -> _PatternClass:
@@ -1294,10 +1316,10 @@ class _MatchPattern(type):
     """The metaclass of the stand-in classes ``Guards.match_class`` hands to MATCH_CLASS."""
 
     def __instancecheck__(cls, subject: Any) -> bool:
-        target, names, reads = type.__getattribute__(cls, "_sb_match")
+        target, plan, reads = type.__getattribute__(cls, "_sb_match")
         if not isinstance(subject, target):
             return False
-        return bool(reads(subject, names))
+        return bool(reads(subject, plan))
 
     def __subclasscheck__(cls, sub: Any) -> bool:
         return issubclass(sub, type.__getattribute__(cls, "_sb_match")[0])
