@@ -9,16 +9,14 @@ and kill the child as soon as its frame is read.
 
 from __future__ import annotations
 
-import os
 import textwrap
 import time
 
 import pytest
 
-from tests.isolation.isolation_helpers import LIMITS, settle
-
 from sandboxes.isolation import WorkerBackend
 from sandboxes.policy import default_policy
+from tests.isolation.isolation_helpers import LIMITS, settle
 
 # Finds the write end of the result pipe (the only descriptor above 2 that takes a write: the job
 # pipe is a read end) and writes frames on it, as the wire does: 8-byte length, then JSON.

@@ -9,6 +9,7 @@ instead of hanging pytest.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -42,10 +43,8 @@ def run_scenario(script: str, *args: str, timeout: float) -> list:
         p.communicate()
         raise AssertionError(f"the scenario was still running after {timeout} s (killed)") from None
     finally:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(p.pid, signal.SIGKILL)  # whatever the scenario left behind
-        except ProcessLookupError:
-            pass
     assert p.returncode == 0, err[-3000:]
     return json.loads(out.strip().splitlines()[-1])
 
@@ -190,8 +189,8 @@ MID_RUN_SCENARIO = """
         sandboxes.run("javascript", "console.log(1)")
         # The parent's threads are inside runs when it forks: the child inherits a fork server in use,
         # a long-lived worker busy with a job, and the facade's worker gate taken.
-        busy = [threading.Thread(target=sandboxes.run, args=("python", "while True:\\n    pass\\n"), kwargs={"timeout": 2}),
-                threading.Thread(target=sandboxes.run, args=("javascript", "for (;;) {}"), kwargs={"timeout": 2})]
+        loops = [("python", "while True:\\n    pass\\n"), ("javascript", "for (;;) {}")]
+        busy = [threading.Thread(target=sandboxes.run, args=job, kwargs={"timeout": 2}) for job in loops]
         for b in busy:
             b.start()
         time.sleep(0.5)

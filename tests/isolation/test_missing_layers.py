@@ -34,10 +34,11 @@ def test_no_warning_when_every_layer_is_there(caplog, monkeypatch):
 
 
 def test_the_audit_event_carries_the_missing_layers(tmp_path):
-    from sandboxes.audit import Auditor
-    from sandboxes.policy import default_policy
     import dataclasses
     import json
+
+    from sandboxes.audit import Auditor
+    from sandboxes.policy import default_policy
 
     log = tmp_path / "audit.jsonl"
     policy = default_policy()
