@@ -210,3 +210,34 @@ def test_a_fork_while_the_parent_is_inside_runs():
             assert (status, right) == ("ok", True), (lang, status)
             assert took < 60, (lang, took)
     assert after == ["3\n", "4\n"]
+
+
+PY_INPROCESS_SCENARIO = """
+    import json, multiprocessing, sys, time
+    import sandboxes
+
+    POLICY = sys.argv[1]
+    LOOP = "while True:\\n    pass\\n"
+
+    def task(i):
+        t = time.monotonic()
+        stopped = sandboxes.run("python", LOOP, timeout=1, policy=POLICY)
+        took = time.monotonic() - t
+        return [str(stopped.status), took, sandboxes.run("python", f"print({i})", policy=POLICY).stdout]
+
+    if __name__ == "__main__":
+        first = str(sandboxes.run("python", LOOP, timeout=1, policy=POLICY).status)  # the watchdog thread starts
+        with multiprocessing.get_context("fork").Pool(3) as pool:
+            print(json.dumps([first, pool.map(task, range(3))]))
+"""
+
+
+def test_in_process_python_deadlines_hold_in_a_forked_child(tmp_path):
+    # The in-process watchdog is a thread of the parent: a child must start its own.
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("python:\n  isolation: inprocess\n")
+    first, children = run_scenario(PY_INPROCESS_SCENARIO, str(policy), timeout=120)
+    assert first == "timeout"
+    for i, (status, took, out) in enumerate(children):
+        assert (status, out) == ("timeout", f"{i}\n")
+        assert took < 30, took
