@@ -325,6 +325,12 @@ class Facade:
     __slots__ = ("_sb_name", "_sb_members")
 
     def __init__(self, name: str, members: dict[str, Any]) -> None:
+        try:
+            object.__getattribute__(self, "_sb_name")
+        except AttributeError:
+            pass
+        else:  # facades are shared by runs: never re-initialised (``json.__init__("json", {...})``)
+            raise TypeError("a module facade cannot be re-initialised")
         object.__setattr__(self, "_sb_name", name)
         object.__setattr__(self, "_sb_members", types.MappingProxyType(dict(members)))
 

@@ -1,6 +1,7 @@
 # Attack: call `__init__` again on an object every run shares (typing's special forms and aliases, a
-# shared TypeVar): `typing.Optional.__init__(f)` makes `typing.Optional[...]` call the program's `f` in
-# every later run of the process; `typing.List.__init__(dict, 0)` turns the shared alias into another.
+# shared TypeVar, a module facade): `typing.Optional.__init__(f)` makes `typing.Optional[...]` call the
+# program's `f` in every later run of the process; `typing.List.__init__(dict, 0)` turns the shared alias
+# into another; `json.__init__("json", {"dumps": f})` replaced the shared `json` facade's members.
 # Reading `obj.__init__` is allowed (it is a vetted method name), and the bound method re-initialises the
 # object in place: a write to an object the program may not write.
 # Published: sandboxes round-3 preparation (own red team against the issue-12 mechanisms); the
@@ -17,6 +18,11 @@ PAYLOADS = {
     "through-super": "import typing\nsuper(type(typing.Optional), typing.Optional).__init__(lambda s, p: 1)\n"
                      "print('REACHED')",
     "through-getattr": "import typing\ngetattr(typing.Union, '__in' + 'it__')(lambda s, p: 1)\nprint('REACHED')",
+    "module-facade": "import json\njson.__init__('json', {'dumps': lambda *a, **k: 'POISONED'})\n"
+                     "print('REACHED', json.dumps(1))",
+    # the unbound __init__ of the facade's class, with a facade as its first argument
+    "module-facade-unbound": "import json\ntype(json).__init__(json, 'json', {'dumps': lambda *a: 'POISONED'})\n"
+                             "print('REACHED', json.dumps(1))",
     "through-match": "import typing\nmatch typing.Optional:\n    case object(__init__=f):\n"
                      "        f(lambda s, p: 1)\n        print('REACHED')",
 }
@@ -26,10 +32,11 @@ PAYLOADS = {
 def test_shared_objects_cannot_be_reinitialised(fresh_guest, name):
     r = fresh_guest.run(PAYLOADS[name])
     fresh_guest.contained(r, {"violation", "error"}, forbidden=["REACHED"])
-    after = fresh_guest.run("import typing\n"
-                            "print(typing.Optional[int], typing.List[int], typing.AnyStr, typing.Union[int, str])")
+    after = fresh_guest.run("import typing, json\n"
+                            "print(typing.Optional[int], typing.List[int], typing.AnyStr, typing.Union[int, str])\n"
+                            "print(json.dumps([1]))")
     assert (str(after.status), after.stdout) == (
-        "ok", "typing.Optional[int] typing.List[int] ~AnyStr typing.Union[int, str]\n"), after
+        "ok", "typing.Optional[int] typing.List[int] ~AnyStr typing.Union[int, str]\n[1]\n"), after
 
 
 def test_own_and_per_run_objects_can_be_reinitialised(guest):
