@@ -470,6 +470,9 @@ class Guards:
                 if not args or not (isinstance(args[0], cls) or is_guest(args[0])):
                     raise TypeError(f"{cls.__name__}.{name}() needs a {cls.__name__} instance or one of the "
                                     f"program's own objects as its first argument")
+                if name == "__init__" and reinit_refused(args[0]):  # _SpecialForm.__init__(typing.Optional, f)
+                    raise state.record_violation("attribute", f"re-initialising a '{type(args[0]).__name__}' "
+                                                              f"object the program did not create is not allowed")
                 return fn(*args, **kwargs)
 
             call.__name__ = fn.__name__

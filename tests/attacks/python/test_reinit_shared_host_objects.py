@@ -23,6 +23,10 @@ PAYLOADS = {
     # the unbound __init__ of the facade's class, with a facade as its first argument
     "module-facade-unbound": "import json\ntype(json).__init__(json, 'json', {'dumps': lambda *a: 'POISONED'})\n"
                              "print('REACHED', json.dumps(1))",
+    "unbound-special-form": "import typing\ntype(typing.Optional).__init__(typing.Optional, lambda s, p: 'POISONED')\n"
+                            "print('REACHED', typing.Optional[int])",
+    "unbound-typevar": "import typing\ntype(typing.AnyStr).__init__(typing.AnyStr, 'Hacked', int)\n"
+                       "print('REACHED', typing.AnyStr)",
     "through-match": "import typing\nmatch typing.Optional:\n    case object(__init__=f):\n"
                      "        f(lambda s, p: 1)\n        print('REACHED')",
 }
