@@ -342,8 +342,19 @@ class PythonRuntime(Closeable):
 
         def _in_scope(mode: str, source: Any, gl: Any, lo: Any) -> Any:
             """exec/eval in dictionaries of the program's: run in them, not in copies (see namespaces)."""
-            if gl is None and lo is None:
-                return (eval if mode == "eval" else exec)(_compile_for(source, mode), g)
+            if gl is None:
+                # CPython takes the caller's globals, and its locals when none are given (a function's
+                # locals: a snapshot). Only a frame of the program's own code: a library function that
+                # calls exec for the program must not lend it its module's globals.
+                caller = sys._getframe(2)  # _in_scope <- _eval/_exec <- the caller
+                if caller.f_code.co_filename == GUEST_FILENAME:
+                    gl = caller.f_globals
+                    if lo is None:
+                        lo = caller.f_locals
+                else:
+                    gl = g
+                if gl is g and (lo is None or lo is g):  # the program's top level: its own private globals
+                    return (eval if mode == "eval" else exec)(_compile_for(source, mode), g)
             # CPython's checks, in its order and words
             mapping = hasattr(type(lo), "__getitem__")
             if mode == "eval":
@@ -513,7 +524,7 @@ class _Recursion:
             sys.setrecursionlimit(base + self.limit)
 
     def set(self, n: Any) -> None:
-        if isinstance(n, bool) or not isinstance(n, int):
+        if not isinstance(n, int):
             raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
         if n < 1:
             raise ValueError("recursion limit must be greater or equal than 1")
