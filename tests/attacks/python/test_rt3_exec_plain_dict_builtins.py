@@ -52,5 +52,6 @@ def test_exec_namespaces_get_the_sandbox_builtins(fresh_guest, name):
 
 
 def test_exec_namespace_builtins_still_work(guest):
-    r = guest.run("g = {}\nexec('x = len([1, 2]) + abs(-1)', g)\nprint(g['x'], sorted(k for k in g if k != '__builtins__'))")
+    r = guest.run("g = {}\nexec('x = len([1, 2]) + abs(-1)', g)\n"
+                  "print(g['x'], sorted(k for k in g if k != '__builtins__'))")
     assert (str(r.status), r.stdout) == ("ok", "3 ['x']\n"), r
