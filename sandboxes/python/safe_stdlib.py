@@ -243,7 +243,12 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
                     if not (type(key) is str and key.isidentifier() and not keyword.iskeyword(key)
                             and not key.startswith("__") and not key.startswith("_sb_")):
                         raise state.record_violation("library", f"dataclass(): field name {key!r} is not allowed")
-                return dataclasses.dataclass(c, **kwargs)
+                out = dataclasses.dataclass(c, **kwargs)
+                if out is not c and isinstance(out, type) and out.__bases__ == c.__bases__ \
+                        and out.__qualname__ == c.__qualname__:
+                    # slots=True: a new class made from the program's class namespace and bases: its own
+                    state.guest_classes[id(out)] = out
+                return out
             return wrap if cls is None else wrap(cls)
 
         return {"dataclass": dataclass}

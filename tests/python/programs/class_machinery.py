@@ -151,3 +151,14 @@ print(u, UD.__mro__[1].__name__)
 class M(metaclass=type):
     pass
 print(M, type(M) is type)
+
+@dataclasses.dataclass(slots=True)
+class Slotted:
+    a: int
+s = Slotted(1)
+s.a = 5
+class SubSlotted(Slotted):
+    pass
+x = SubSlotted(2)
+x.a += 1
+print(s, Slotted.__slots__, x)
