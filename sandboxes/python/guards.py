@@ -486,11 +486,30 @@ class Guards:
 
         def width_checked(method: Any, name: str) -> Any:
             def call(width: Any, *args: Any) -> Any:
-                if type(width) is int and width > max_items:
+                width = operator.index(width)  # once: an __index__ of the program's could answer twice
+                if width > max_items:
                     raise state.too_large(f"{type(method.__self__).__name__}.{name}() of width {width}", width,
                                           "max_sequence_items", max_items)
                 return method(width, *args)
             return call
+
+        def width_method(method: Any, name: str) -> Any:
+            """The width-checked stand-in of ``ljust``/``center``/... of ``str``, ``bytes``, ``bytearray``
+            or ``UserString``, bound or unbound, however it was reached (``super()``, an alias), or None."""
+            t = type(method)
+            if t is types.BuiltinMethodType and isinstance(method.__self__, (str, bytes, bytearray)) \
+                    or t is types.MethodType and method.__func__ is getattr(collections.UserString, name, None):
+                return width_checked(method, name)
+            if any(method is getattr(c, name, None) for c in (str, bytes, bytearray, collections.UserString)):
+                def unbound_width(self_: Any, width: Any, *args: Any) -> Any:
+                    # str's descriptors check their first argument; UserString's function would take anything
+                    if type(method) is _FunctionType and not (isinstance(self_, collections.UserString)
+                                                              or is_guest(self_)):
+                        raise TypeError(f"UserString.{name}() needs a UserString instance or one of the program's "
+                                        f"own objects as its first argument")
+                    return width_checked(method.__get__(self_), name)(width, *args)
+                return unbound_width
+            return None
 
         def special(obj: Any, name: str) -> Any:
             if type(obj) in aliases:
@@ -510,8 +529,10 @@ class Guards:
             elif name == "register" and type(v) is types.MethodType and v.__func__ is _ABC_REGISTER \
                     and _id(v.__self__) not in own:
                 raise AttributeError("registering with a shared abstract base class is not allowed")
-            if name in _WIDTH_METHODS and isinstance(obj, (str, bytes, bytearray)):
-                return width_checked(v, name)
+            if name in _WIDTH_METHODS:
+                checked = width_method(v, name)
+                if checked is not None:
+                    return checked
             if name == "mro" and isinstance(obj, type) and type(v) is types.BuiltinMethodType:
                 return lambda: list(_guest_view(v()))  # the MRO as __mro__ shows it
             return check_value(obj, name, v)

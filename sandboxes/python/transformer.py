@@ -471,8 +471,8 @@ class SandboxTransformer(RestrictingNodeTransformer):
                                               kwarg=None, defaults=[]),
                            body=self.visit(node.cls))
         copy_locations(thunk, node)
-        spec = _call("_sb_mc", thunk, ast.Constant(len(node.patterns)), ast.Constant(tuple(node.kwd_attrs)),
-                     like=node)
+        kw = ast.Constant(tuple(node.kwd_attrs))  # type: ignore[arg-type]  # a tuple constant compiles
+        spec = _call("_sb_mc", thunk, ast.Constant(len(node.patterns)), kw, like=node)
         self._match_pre.append(ast.Assign(targets=[ast.Name(tmp, ast.Store())], value=spec))
         cls = ast.Attribute(ast.Name(tmp, ast.Load()), "cls", ast.Load())
         copy_locations(cls, node.cls)
