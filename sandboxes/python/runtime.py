@@ -15,6 +15,7 @@ from __future__ import annotations
 import builtins as _b
 import ctypes
 import decimal
+import dis
 import gc
 import hashlib
 import heapq
@@ -438,7 +439,7 @@ class PythonRuntime(Closeable):
             status = Status.OK if exit_code == 0 else Status.ERROR
         elif state.stop is not None:
             pass
-        elif isinstance(exc, MemoryError):
+        elif isinstance(exc, MemoryError) and not _raised_by_program(exc):
             status = Status.MEMORY_LIMIT
             exit_code = 1
             report("MemoryError\n", guest=False)
@@ -468,6 +469,24 @@ class PythonRuntime(Closeable):
                 f"the error report exceeded the output limit of {state.max_output} bytes" if overflow else "")}
         return Result("python", status, stdout=_text("".join(state.stdout)), stderr=_text("".join(state.stderr)),
                       exit_code=exit_code, violations=violations, extra=extra)
+
+
+_RAISE_VARARGS = dis.opmap["RAISE_VARARGS"]
+
+
+def _raised_by_program(exc: BaseException) -> bool:
+    """Whether the program's own ``raise X`` statement raised ``exc`` (not an allocation that failed):
+    a program's ``raise MemoryError`` is its error, not the memory limit. A bare ``raise`` of a
+    caught MemoryError still is the limit."""
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    code = tb.tb_frame.f_code
+    if code.co_filename != GUEST_FILENAME or not 0 <= tb.tb_lasti < len(code.co_code) - 1:
+        return False
+    return code.co_code[tb.tb_lasti] == _RAISE_VARARGS and code.co_code[tb.tb_lasti + 1] > 0
 
 
 def _frame_depth() -> int:

@@ -48,3 +48,14 @@ def test_other_size_guards_name_their_key(sb, code, key):
     r = sb.run("python", code, timeout=5)
     assert str(r.status) == "violation", r
     assert [v.kind for v in r.violations] == ["size"] and key in r.violations[0].detail, r.violations
+
+
+def test_a_memory_error_the_program_raises_is_its_error_not_the_memory_limit(sb):
+    code = "raise MemoryError('not really')"
+    r = sb.run("python", code)
+    assert str(r.status) == "error", r
+    assert r.stderr.endswith("MemoryError: not really\n") and native(code)[1].endswith("MemoryError: not really\n")
+    # an allocation that fails is the limit, re-raised or not
+    for code in ("x = bytearray(10 ** 13)", "try:\n    x = bytearray(10 ** 13)\nexcept MemoryError:\n    raise"):
+        r = sb.run("python", code)
+        assert str(r.status) == "memory_limit", (code, r)
