@@ -796,9 +796,11 @@ class Guards:
             (the fast path); it stops where the interpreter raises TypeError before reading (a name that
             is not a str, or a name given twice)."""
             plan: list[tuple[str, bool]] = []
+            seen: set[str] = set()
             for name in names:
-                if type(name) is not str or any(name == n for n, _ in plan):
+                if type(name) is not str or name in seen:
                     break
+                seen.add(name)
                 plain = not name.startswith("_") and name not in SPECIAL_ATTRS and name not in INSPECT_ATTRIBUTES
                 plan.append((name, plain))
             return tuple(plan)
