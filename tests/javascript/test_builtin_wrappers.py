@@ -232,3 +232,57 @@ def test_console_log_of_100_mb_ends_output_limit_at_once(js_both):
         assert r.status == "output_limit", (code, r.status)
         assert time.monotonic() - start < 2.0
         assert r.stdout == "B" * len(r.stdout) and len(r.stdout) > 0
+
+
+GUEST_CODE_UNDER_PRELUDE = {
+    "timer": "setTimeout(() => { try { null.x } catch (e) { print(e.stack) } })",
+    "interval": "const id = setInterval(() => { clearInterval(id); print(new Error('i').stack) }, 1)",
+    "microtask": "queueMicrotask(() => print(new Error('q').stack))",
+    "fill_valueOf": "[1].fill(0, { valueOf() { print(new Error('v').stack); return 0 } })",
+    "typed_array_iterator": "new Uint8Array({ [Symbol.iterator]() { print(new Error('it').stack); return [][Symbol.iterator]() } })",
+    "array_like_getter": "new Uint8Array({ length: 1, get 0() { print(new Error('g').stack); return 1 } })",
+    "buffer_length": "new ArrayBuffer({ valueOf() { print(new Error('l').stack); return 1 } })",
+    "capture": "function f() { const o = {}; Error.captureStackTrace(o); return o.stack } setTimeout(() => print(f()))",
+}
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known gap: guest code that prelude code calls (a timer, a microtask, a conversion or iterator a "
+    "wrapper runs) has the prelude's frames below it, and V8 offers an embedder without extensions no "
+    "way to hide a script's frames. An Error.prepareStackTrace accessor that formats without them works "
+    "(measured) but is itself visible (tests/javascript/test262/test_builtin_shape.py)"))
+@pytest.mark.parametrize("name", sorted(GUEST_CODE_UNDER_PRELUDE))
+def test_guest_stacks_under_prelude_code_show_no_prelude_frames(js_both, name):
+    """Guest code that a wrapper, a timer or a microtask calls should see its own frames only."""
+    r = js_both(GUEST_CODE_UNDER_PRELUDE[name])
+    assert r.status == "ok", r.stderr
+    assert "    at " in r.stdout
+    assert "sandboxes-prelude" not in r.stdout and "sandboxes-host" not in r.stdout
+
+
+def test_guest_prepare_stack_trace_is_its_own(js_both):
+    r = js_both("const f = (e, cs) => 'custom ' + cs.length; Error.prepareStackTrace = f;\n"
+                "print(Error.prepareStackTrace === f, new Error('x').stack);\n"
+                "Error.prepareStackTrace = undefined; print(new Error('y').stack.split('\\n')[0])")
+    assert r.status == "ok", r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("true custom ")
+    assert lines[1] == "Error: y"
+
+
+def test_stack_headers_match_bare_v8(js_both, bare):
+    snippet = r"""
+    const heads = [];
+    const head = (e) => String(e.stack).split('\n')[0];
+    const e1 = new Error('m'); e1.name = 'Custom'; heads.push(head(e1));
+    class E extends Error { get name() { throw 1 } } heads.push(head(new E('k')));
+    heads.push(head(new TypeError('two\nlines')));
+    const o = { name: 'N', message: 'M' }; Error.captureStackTrace(o); heads.push(head(o));
+    const p = { toString() { return 'P' } }; Error.captureStackTrace(p); heads.push(head(p));
+    heads.push(head(new RangeError()));
+    Error.stackTraceLimit = 0; heads.push(JSON.stringify(new Error('z').stack)); Error.stackTraceLimit = 10;
+    print(heads.join(' | '));
+    """
+    expected = bare(snippet)
+    r = js_both(snippet)
+    assert (r.status, r.stdout) == ("ok", expected), r.stderr
