@@ -23,6 +23,10 @@ PAYLOADS = [
      "    if getattr(E, '__name__', '') in ('Enum', 'ReprEnum', 'IntEnum') and E is not enum.IntEnum:\n"
      "        N = E('N', {'__init_subclass__': lambda *a, **k: print('REACHED'), 'B': 2})\n"
      "        class D(N):\n            pass", {"violation", "error"}),
+    # a library enum's mro() (a public method, not __mro__) listed the real Flag and Enum
+    ("import re\nfor E in re.RegexFlag.mro():\n    if getattr(E, '__name__', '') == 'Enum':\n"
+     "        N = E('N', {'__getattr__': lambda s, n: 'HOOK ' + n, 'B': 2})\n        print('REACHED', N.B.x)",
+     {"violation"}),
     # a base whose metaclass is the real EnumType
     ("import re\nclass X(re.RegexFlag):\n    pass\nprint('REACHED')", {"violation"}),
     ("import re\nX = type('X', (re.RegexFlag,), {})\nprint('REACHED')", {"violation"}),
