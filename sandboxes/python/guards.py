@@ -889,6 +889,13 @@ class Guards:
         def match_class_ref(thunk: Any, npos: int, kwnames: tuple[str, ...]) -> _PatternClass:
             return _PatternClass(thunk, npos, kwnames, match_class)
 
+        def match_class_value(value: Any, npos: int, kwnames: tuple[str, ...]) -> _PatternClass:
+            """``_sb_mce``: in a class-like scope the pattern's class was evaluated before the match
+            (or failed to: a ``DeferredError``, raised when the case is tried)."""
+            return _PatternClass(functools.partial(_deferred_value, value), npos, kwnames, match_class)
+
+        self.match_class_value = match_class_value
+
         self.match_class_ref = match_class_ref
         self.match_value = lambda obj: _GuardedRead(obj, guarded_getattr)
 
@@ -1368,6 +1375,23 @@ class _PatternClass:
     @property
     def cls(self) -> Any:
         return self._sb_resolve(self._sb_thunk(), self._sb_npos, self._sb_kw)
+
+
+class DeferredError:
+    """``_sb_mcerr()``: the exception raised while evaluating a pattern's class ahead of its match."""
+
+    __slots__ = ("exc",)
+
+    def __init__(self) -> None:
+        import sys
+
+        self.exc = sys.exc_info()[1]
+
+
+def _deferred_value(value: Any) -> Any:
+    if type(value) is DeferredError:
+        raise value.exc
+    return value
 
 
 class _GuardedRead:

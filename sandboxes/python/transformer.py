@@ -109,7 +109,7 @@ class SandboxTransformer(RestrictingNodeTransformer):
 
     def __init__(self, errors: list[str] | None = None, warnings: list[str] | None = None,
                  used_names: dict[str, bool] | None = None, *, allowed_modules: frozenset[str] = frozenset(),
-                 allow_eval: bool = True) -> None:
+                 allow_eval: bool = True, class_like: bool = False) -> None:
         super().__init__(errors, warnings, used_names)
         self.issues: list[_Issue] = []
         self.allowed_modules = allowed_modules
@@ -117,6 +117,9 @@ class SandboxTransformer(RestrictingNodeTransformer):
         self._class_depth = 0  # >0 while directly inside a class body
         self._tmp = 0
         self._match_pre: list[ast.stmt] | None = None  # statements to run before the match being visited
+        # True where names resolve as in a class body (locals, then globals; nested functions do not see
+        # the locals): class bodies, and the top level of exec()/eval() code run in a namespace.
+        self._class_like = class_like
 
     # -- reporting -----------------------------------------------------------
     def error(self, node: ast.AST, info: str, kind: str = "syntax") -> None:  # type: ignore[override]
@@ -284,10 +287,12 @@ class SandboxTransformer(RestrictingNodeTransformer):
         self.check_name(node, node.name, allow_magic_methods=True)
         self.check_function_argument_names(node)
         depth, self._class_depth = self._class_depth, 0
+        like, self._class_like = self._class_like, False
         try:
             node = self.node_contents_visit(node)
         finally:
             self._class_depth = depth
+            self._class_like = like
         pos = 1 if node.body and isinstance(node.body[0], ast.Expr) and isinstance(
             getattr(node.body[0], "value", None), ast.Constant) else 0
         # ``_sb_enter(_sb_tk)`` is ``next(tick_chain)``: a call of a C function that takes no recursion
@@ -300,10 +305,12 @@ class SandboxTransformer(RestrictingNodeTransformer):
         """Allow lambdas (they cannot loop without calling something that ticks)."""
         self.check_function_argument_names(node)
         depth, self._class_depth = self._class_depth, 0
+        like, self._class_like = self._class_like, False
         try:
             return self.node_contents_visit(node)
         finally:
             self._class_depth = depth
+            self._class_like = like
 
     def check_function_argument_names(self, node: Any) -> None:
         args = node.args
@@ -317,6 +324,7 @@ class SandboxTransformer(RestrictingNodeTransformer):
         registered as the program's own."""
         self.check_name(node, node.name)
         depth, self._class_depth = self._class_depth, 1
+        like, self._class_like = self._class_like, True
         try:
             node.body = [self.visit(s) for s in node.body]  # type: ignore[misc]
             flat: list[ast.stmt] = []
@@ -325,6 +333,7 @@ class SandboxTransformer(RestrictingNodeTransformer):
             node.body = flat
         finally:
             self._class_depth = depth
+            self._class_like = like
         node.bases = [self.visit(b) for b in node.bases]
         node.keywords = [self.visit(k) for k in node.keywords]
         node.decorator_list = [self.visit(d) for d in node.decorator_list]
@@ -377,7 +386,9 @@ class SandboxTransformer(RestrictingNodeTransformer):
     # ``_sb_t1.cls`` evaluates the class when the case is tried (as the interpreter would) and hands
     # the interpreter a stand-in class whose isinstance check reads every name through the guards
     # first (``guards.Guards.match_class``). The compiler only accepts a dotted name as a pattern's
-    # class, hence the temporary.
+    # class, hence the temporary. Where a lambda would not see the scope's names (a class body, the
+    # top level of exec code in a namespace) the class is evaluated just before the match instead,
+    # an error in doing so kept for when its case is tried (``_sb_mce``, ``_sb_mcerr``).
     def visit_Match(self, node: ast.Match) -> Any:
         """Allow ``match``; every lookup a pattern makes goes through the guards."""
         outer, self._match_pre = self._match_pre, []
@@ -388,14 +399,20 @@ class SandboxTransformer(RestrictingNodeTransformer):
             self._match_pre = outer
         if not pre:
             return node
-        if self._class_depth:
-            self.error(node, "class patterns are not supported in a match statement directly inside a class body "
-                             "(move the match into a method or function)", "syntax")
-            return node
         for stmt in pre:
             copy_locations(stmt, node)
             ast.fix_missing_locations(stmt)
-        return [*pre, node]
+        if not self._class_depth:
+            return [*pre, node]
+        # In a class body the temporaries would stay behind as class attributes.
+        temps = sorted({t.id for stmt in pre for t in ast.walk(stmt)
+                        if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)})
+        cleanup = ast.Delete(targets=[ast.Name(t, ast.Del()) for t in temps])
+        wrapped = ast.Try(body=[node], handlers=[], orelse=[], finalbody=[cleanup])
+        for n in (cleanup, wrapped):
+            copy_locations(n, node)
+        ast.fix_missing_locations(wrapped)
+        return [*pre, wrapped]
 
     def visit_match_case(self, node: ast.match_case) -> Any:
         return self.node_contents_visit(node)
@@ -467,12 +484,25 @@ class SandboxTransformer(RestrictingNodeTransformer):
         if self._match_pre is None or len(self.issues) > before:  # refused: nothing to compile
             return node
         tmp = self._tmp_name()
-        thunk = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[],
-                                              kwarg=None, defaults=[]),
-                           body=self.visit(node.cls))
-        copy_locations(thunk, node)
         kw = ast.Constant(tuple(node.kwd_attrs))  # type: ignore[arg-type]  # a tuple constant compiles
-        spec = _call("_sb_mc", thunk, ast.Constant(len(node.patterns)), kw, like=node)
+        npos = ast.Constant(len(node.patterns))
+        if self._class_like:
+            # A lambda here would not see the names of this scope: the class is evaluated before the
+            # match, and an error in doing so is raised when its case is tried, as CPython would.
+            value = self._tmp_name()
+            attempt = ast.Try(body=[ast.Assign(targets=[ast.Name(value, ast.Store())], value=self.visit(node.cls))],
+                              handlers=[ast.ExceptHandler(type=ast.Name("Exception", ast.Load()), name=None,
+                                                          body=[ast.Assign(targets=[ast.Name(value, ast.Store())],
+                                                                           value=_call("_sb_mcerr", like=node))])],
+                              orelse=[], finalbody=[])
+            self._match_pre.append(attempt)
+            spec = _call("_sb_mce", ast.Name(value, ast.Load()), npos, kw, like=node)
+        else:
+            thunk = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[],
+                                                  kw_defaults=[], kwarg=None, defaults=[]),
+                               body=self.visit(node.cls))
+            copy_locations(thunk, node)
+            spec = _call("_sb_mc", thunk, npos, kw, like=node)
         self._match_pre.append(ast.Assign(targets=[ast.Name(tmp, ast.Store())], value=spec))
         cls = ast.Attribute(ast.Name(tmp, ast.Load()), "cls", ast.Load())
         copy_locations(cls, node.cls)
@@ -543,7 +573,7 @@ def compile_guest(source: str, *, allowed_modules: frozenset[str], allow_eval: b
         return CompileOutcome(None, (Violation("syntax", msg, e.lineno, e.offset),), True)
     except (ValueError, MemoryError, RecursionError) as e:  # NUL bytes, absurd nesting
         return CompileOutcome(None, (Violation("syntax", f"{type(e).__name__}: {e}"),), True)
-    t = SandboxTransformer(allowed_modules=allowed_modules, allow_eval=allow_eval)
+    t = SandboxTransformer(allowed_modules=allowed_modules, allow_eval=allow_eval, class_like=namespace)
     try:
         tree = t.visit(tree)
     except RecursionError:
