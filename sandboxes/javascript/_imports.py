@@ -51,6 +51,8 @@ _KEYWORDS_BEFORE_EXPR = {"return", "typeof", "instanceof", "in", "of", "new", "d
 
 
 _EOL = re.compile(r"[\n\r]")
+_NO_DYNAMIC_REQUIRE = "dynamic require() is not available; there are no modules in the sandbox"
+_NO_DYNAMIC_IMPORT = "dynamic import() is not available; there are no modules in the sandbox"
 
 
 class _TooIrregular(Exception):
@@ -124,12 +126,11 @@ def _tokens(code: str) -> list[tuple[str, str, int]]:
             kind = "punct"
         if kind == "punct" and text == "{":
             braces.append("{")
-        if kind == "punct" and text == "}" and braces:
-            if braces.pop() == "`":
-                pos = template_from(m.end())
-                prev = ("template", "}", start_line)
-                out.append(prev)
-                continue
+        if kind == "punct" and text == "}" and braces and braces.pop() == "`":
+            pos = template_from(m.end())
+            prev = ("template", "}", start_line)
+            out.append(prev)
+            continue
         pos = m.end()
         if kind in ("nl", "bc", "str"):
             line += text.count("\n") + text.count("\u2028") + text.count("\u2029") + (
@@ -184,8 +185,7 @@ def scan_imports(code: str) -> list[Violation]:
             if module is not None:
                 found.append(Violation("import", _reason(module), line))
             else:
-                found.append(Violation("import", "dynamic require() is not available; there are no modules in the sandbox",
-                                       line))
+                found.append(Violation("import", _NO_DYNAMIC_REQUIRE, line))
             continue
         # import
         if after is not None and after[1] == ".":
@@ -193,7 +193,7 @@ def scan_imports(code: str) -> list[Violation]:
         if after is not None and after[1] == "(":
             arg = toks[i + 2] if i + 2 < len(toks) else None
             module = _string_value(arg) if arg is not None else None
-            detail = _reason(module) if module is not None else "dynamic import() is not available; there are no modules in the sandbox"
+            detail = _reason(module) if module is not None else _NO_DYNAMIC_IMPORT
             found.append(Violation("import", detail, line))
             continue
         # static import: the module is the first string token before the statement ends

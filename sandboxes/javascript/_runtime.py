@@ -37,8 +37,8 @@ _FLAG_UNCAUGHT = 2
 _FLAG_BUDGET = 4  # the prelude refused an allocation for the memory limit (never set by guest text)
 _NO_TIMEOUT_S = 365 * 24 * 3600.0
 # The prelude's refusal, as the first line of an uncaught error's report.
-_REFUSAL = re.compile(r"^Uncaught RangeError: Array buffer allocation failed: \d+ bytes exceed the sandbox memory limit$",
-                      re.MULTILINE)
+_REFUSAL = re.compile(
+    r"^Uncaught RangeError: Array buffer allocation failed: \d+ bytes exceed the sandbox memory limit$", re.MULTILINE)
 # Endings where V8 terminated the guest: the isolate may still be inside a builtin.
 _TERMINATED = (Status.TIMEOUT, Status.MEMORY_LIMIT)
 # What stopped the guest, said for the audit log (the output cap says its own size).

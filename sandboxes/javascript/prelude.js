@@ -1120,18 +1120,14 @@
   if (CONFIG.wasm && typeof WebAssembly === 'object') {
     const W = WebAssembly;
     const MemoryProto = W.Memory.prototype;
-    guardConstructor(W, 'Memory', (target, args, newTarget, trap) => {
-      const d = args[0];
-      const initial = isObject(d) ? toIntegerOrInfinity(d.initial, trap) : 0;
-      const bytes = charge(initial * 65536, trap);
-      let mem;
-      try {
-        mem = construct(target, args, newTarget);
-      } catch (e) {
-        abUsed -= bytes;
-        throw e;
-      }
-      paid(mem, bytes);
+    // The descriptor is V8's to read (once, in its order); the new memory is charged right
+    // after, before the guest has it: its pages are reserved, not yet touched (no resident
+    // memory), and a refused one is garbage.
+    const MemoryBuffer = getOwnPropertyDescriptor(MemoryProto, 'buffer').get;
+    guardConstructor(W, 'Memory', (target, args, newTarget, entry) => {
+      const mem = construct(target, args, newTarget);
+      const buffer = apply(MemoryBuffer, mem, []);
+      paid(mem, charge(isArrayBuffer(buffer) ? apply(ABByteLengthGet, buffer, []) : byteLengthOf(buffer), entry));
       return mem;
     });
     const memBytes = (self) => {

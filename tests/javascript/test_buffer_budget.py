@@ -194,3 +194,45 @@ def test_budget_counts_species_allocations_once(js_both):
     r = js_both("const a = new Uint8Array(25 << 20); const b = a.slice(); const c = a.map((x) => x); print(b.length + c.length)",
                 memory_mb=80)
     assert (r.status, r.stdout) == ("ok", f"{2 * (25 << 20)}\n"), r.stderr[-300:]
+
+
+GRANTED_BOMBS = {
+    "SharedArrayBuffer": "new SharedArrayBuffer(80 << 20)",
+    "SharedArrayBuffer.prototype.slice": "const b = new SharedArrayBuffer(40 << 20); b.slice()",
+    "SharedArrayBuffer.prototype.grow": "const b = new SharedArrayBuffer(1, { maxByteLength: 2 ** 30 }); b.grow(80 << 20)",
+    "WebAssembly.Memory": "new WebAssembly.Memory({ initial: 1300 })",
+    "WebAssembly.Memory.prototype.grow": "new WebAssembly.Memory({ initial: 1, maximum: 65536 }).grow(1300)",
+}
+
+
+@pytest.fixture(scope="module")
+def granted():
+    """A policy that allows shared memory and WebAssembly (in-process: the bombs are refused)."""
+    import dataclasses
+
+    from sandboxes import Sandbox, default_policy
+
+    p = default_policy()
+    p = dataclasses.replace(p, javascript=dataclasses.replace(p.javascript, isolation="inprocess",
+                                                              allow_wasm=True, allow_shared_memory=True))
+    with Sandbox(p) as sb:
+        yield sb
+
+
+def test_granted_allocators_all_have_bombs():
+    assert set(GRANTED_BOMBS) == set(ABSENT)
+
+
+@pytest.mark.parametrize("name", sorted(GRANTED_BOMBS))
+def test_granted_allocation_over_budget_is_refused(granted, name):
+    r = granted.run("js", GRANTED_BOMBS[name], memory_mb=64)
+    assert r.status == "memory_limit", (name, r.status, r.stderr[-300:])
+    assert r.extra.get("stopped_by") == "prelude-buffer-budget"
+
+
+def test_granted_allocators_work_within_budget(granted):
+    r = granted.run("js", "const s = new SharedArrayBuffer(8, { maxByteLength: 64 }); s.grow(32);\n"
+                          "let reads = 0; const m = new WebAssembly.Memory({ get initial() { reads++; return 1 }, maximum: 4 });\n"
+                          "m.grow(1); print(s.byteLength, s.slice(0, 4).byteLength, m.buffer.byteLength, reads,"
+                          " m instanceof WebAssembly.Memory, String(WebAssembly.Memory))", memory_mb=64)
+    assert (r.status, r.stdout) == ("ok", "32 4 131072 1 true function Memory() { [native code] }\n"), r.stderr
