@@ -523,9 +523,10 @@ class _Recursion:
     RecursionError at the maximum. Depths count as CPython counts them from its module frame
     (``base`` is the depth of the frame that runs the program). In a worker child, a process of
     its own, the interpreter's limit is set to ``base + limit``. In-process the limit is the
-    caller's thread's too and must not change: a limit lower than what the process allows makes
-    every function entry of the program check the depth (``_sb_enter``); a higher one cannot
-    raise the process's own limit (an in-process non-goal).
+    caller's thread's too and must not change: when the program's limit (the policy's maximum
+    unless it set a lower one) is below what the process allows, every function entry of the
+    program checks its depth (``_sb_enter``); a higher one cannot raise the process's own limit
+    (an in-process non-goal).
     """
 
     def __init__(self, g: dict[str, Any], maximum: int, owns_process: bool) -> None:
@@ -540,8 +541,7 @@ class _Recursion:
     def start(self, base: int, frames: int) -> None:
         self.base = base
         self.frames = frames  # the same depth in frames (C calls also count towards ``base``)
-        if self.owns_process:
-            sys.setrecursionlimit(base + self.limit)
+        self._apply()
 
     def set(self, n: Any) -> None:
         if not isinstance(n, int):
@@ -556,9 +556,13 @@ class _Recursion:
             raise RecursionError(f"cannot set the recursion limit to {n} at the recursion depth {depth}: "
                                  "the limit is too low")
         self.limit = min(n, self.maximum)
+        self._apply()
+
+    def _apply(self) -> None:
         if self.owns_process:
             sys.setrecursionlimit(self.base + self.limit)
             return
+        # In-process, from the start too: a host that raised its own limit must not lend it to programs.
         enter = self.fast_enter
         if self.base + self.limit < sys.getrecursionlimit():
             enter = self._checking_enter(self.frames + self.limit + 1)

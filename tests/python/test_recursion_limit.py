@@ -55,3 +55,19 @@ def test_uncaught_recursion_error_is_an_error_with_a_folded_traceback(sb):
     assert str(r.status) == "error", r
     assert r.stderr.endswith("RecursionError: maximum recursion depth exceeded\n"), r.stderr
     assert "[Previous line repeated" in r.stderr and r.stderr.count("\n") < 20, r.stderr
+
+
+def test_inprocess_a_host_with_a_higher_limit_does_not_lend_it(no_gc_callbacks):
+    import sys
+
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, 5000))
+    try:
+        with _sandbox("inprocess", 300) as sb:
+            code = ("def down(n):\n    return n if n == 0 else down(n - 1)\nprint(down(250))\n"
+                    "try:\n    down(2000)\nexcept RecursionError as e:\n    print('RecursionError', e)")
+            r = sb.run("python", code)
+        assert (str(r.status), r.stdout) == ("ok", "0\nRecursionError maximum recursion depth exceeded\n"), r.stderr
+        assert sys.getrecursionlimit() == max(old, 5000)  # the host's own limit is untouched
+    finally:
+        sys.setrecursionlimit(old)
