@@ -248,7 +248,10 @@ class PythonRuntime(Closeable):
                 _watchdog.watch(deadline, watch)
         elif deadline is not None and threading.current_thread() is threading.main_thread():
             alarm = _arm_alarm(state, deadline)
-        recursion.start(_recursion_depth(), _frame_depth())
+        # The interpreter's own count only in a worker child (single-threaded): the way to read it
+        # sets a limit of 1, refused at any real depth, but not a thing to try under other threads.
+        frames = _frame_depth()
+        recursion.start(_recursion_depth() if self.owns_process else frames, frames)
         old_ctx = decimal.getcontext()
         decimal.setcontext(decimal.Context())
         exc: BaseException | None = None
@@ -506,12 +509,15 @@ def _recursion_depth() -> int:
     CPython has no API for it, but refuses a limit at or below the current depth and names the
     depth; that refusal never changes the limit. Frames counted when the wording is not there.
     """
+    old = sys.getrecursionlimit()
     try:
         sys.setrecursionlimit(1)
     except RecursionError as e:
         words = str(e).split("at the recursion depth ")
         if len(words) == 2 and words[1].split(":")[0].isdigit():
             return int(words[1].split(":")[0]) - 1
+    else:  # pragma: no cover - the count was below 1, impossible from a frame: put the limit back
+        sys.setrecursionlimit(old)
     return _frame_depth()
 
 
