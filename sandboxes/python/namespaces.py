@@ -79,7 +79,8 @@ def wrap(tree: ast.Module | ast.Expression, filename: str) -> types.CodeType:
 
 def _guard_names(tree: ast.AST) -> set[str]:
     """The ``_sb_`` names the code reads and never binds: the guards (temporaries are bound)."""
-    loaded, bound = set(), set()
+    loaded: set[str] = set()
+    bound: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and node.id.startswith("_sb_"):
             (loaded if isinstance(node.ctx, ast.Load) else bound).add(node.id)
@@ -104,9 +105,10 @@ def _requalify(code: types.CodeType) -> types.CodeType:
         loads = [i.arg for i in ins if i.opname == "LOAD_CONST"]
         for i, nxt in enumerate(ins[1:]):
             load = ins[i]
-            if load.opname == "LOAD_CONST" and nxt.opname == "STORE_NAME" and nxt.argval == "__qualname__" \
-                    and consts[load.arg] == code.co_qualname and loads.count(load.arg) == 1:
-                consts[load.arg] = qualname
+            arg = load.arg
+            if load.opname == "LOAD_CONST" and arg is not None and nxt.opname == "STORE_NAME" \
+                    and nxt.argval == "__qualname__" and consts[arg] == code.co_qualname and loads.count(arg) == 1:
+                consts[arg] = qualname
                 break
         changed = True
     if not changed:
@@ -160,5 +162,5 @@ def run(code: types.CodeType, gl: dict[str, Any], lo: Any, cells: dict[str, Any]
         gl["__builtins__"] = dict(builtins)
     closure = tuple(cells[name] for name in code.co_freevars) or None
     scope = Scope(gl if lo is None else lo)
-    exec(code, gl, scope, closure=closure)  # noqa: S102 - compiled under the sandbox policy
+    exec(code, gl, scope, closure=closure)  # type: ignore[arg-type]  # noqa: S102 - compiled under the policy
     return scope._sb_own.get(VALUE)
