@@ -309,7 +309,10 @@ def make_iterate(state: RunState) -> Callable[[Any], Iterable[Any]]:
 def _readonly(value: Any) -> Any:
     t = type(value)
     if t is dict:
-        return types.MappingProxyType(value)
+        # A proxy over a copy, as the other views are copies: a mappingproxy compares and ``|``s by
+        # handing its mapping to the other operand, whose reflected ``__eq__``/``__ror__`` would get the
+        # shared dict itself (CPython bpo-43838).
+        return types.MappingProxyType(dict(value))
     if t is list:
         return tuple(value)
     if t is set:
