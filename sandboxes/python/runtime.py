@@ -26,6 +26,7 @@ import threading
 import time
 import traceback
 import types
+import weakref
 from collections import OrderedDict
 from typing import Any
 
@@ -205,8 +206,11 @@ class PythonRuntime(Closeable):
         self.run("x = [i for i in range(3)]\nprint(x)", stdin="", limits=Limits(timeout_s=10))
 
     # -- compiling ---------------------------------------------------------------
-    def compile(self, source: str, mode: str = "exec", *, namespace: bool = False) -> CompileOutcome:
-        key = (hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest(), mode + "-ns" * namespace)
+    def compile(self, source: str, mode: str = "exec", *, namespace: bool = False,
+                string: bool = False) -> CompileOutcome:
+        """``string``: the source of an exec()/eval() call (its code is reported as ``<string>``)."""
+        key = (hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest(),
+               mode + "-ns" * namespace + "-str" * string)
         with self._cache_lock:
             hit = self._cache.get(key)
             if hit is not None:
@@ -214,6 +218,8 @@ class PythonRuntime(Closeable):
                 return hit
         out = compile_guest(source, allowed_modules=self._allowed, allow_eval=self.policy.allow_eval, mode=mode,
                             namespace=namespace)
+        if string and out.code is not None:
+            _mark_string_code(out.code)
         with self._cache_lock:
             self._cache[key] = out
             if len(self._cache) > 512:
@@ -332,7 +338,7 @@ class PythonRuntime(Closeable):
                 source = bytes(source).decode("utf-8")
             if not isinstance(source, str):
                 raise TypeError(f"{mode}() arg 1 must be a string")
-            out = runtime.compile(source, mode, namespace=namespace)
+            out = runtime.compile(source, mode, namespace=namespace, string=True)
             if out.code is None:
                 if out.syntax_error:
                     v = out.violations[0]
@@ -684,6 +690,19 @@ def _safe_str(obj: Any) -> str:
     return s if len(s) < 10000 else s[:10000] + "..."
 
 
+# Code objects compiled from the strings a program gave exec()/eval() (compiled under the program's file
+# name, which the guards use to recognise its code): tracebacks show them as CPython does.
+# By identity (code objects compare equal by content: the program's own `def f` can equal an exec'd one).
+_STRING_CODE: weakref.WeakValueDictionary[int, types.CodeType] = weakref.WeakValueDictionary()
+
+
+def _mark_string_code(code: types.CodeType) -> None:
+    _STRING_CODE[id(code)] = code
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType):
+            _mark_string_code(c)
+
+
 def format_exception(exc: BaseException, source: str, budget: int | None = None) -> str:
     """A traceback with only the program's own frames and lines (never a host path).
 
@@ -714,9 +733,12 @@ def format_exception(exc: BaseException, source: str, budget: int | None = None)
         else:
             fold()
             last, repeats = key, 1
-        entry = f'  File "{GUEST_FILENAME}", line {lineno}, in {code.co_name}\n'
-        if lineno and 0 < lineno <= len(lines):
-            entry += f"    {lines[lineno - 1].strip()}\n"
+        if _STRING_CODE.get(id(code)) is code:  # exec()/eval() of a string: CPython shows no source line
+            entry = f'  File "<string>", line {lineno}, in {code.co_name}\n'
+        else:
+            entry = f'  File "{GUEST_FILENAME}", line {lineno}, in {code.co_name}\n'
+            if lineno and 0 < lineno <= len(lines):
+                entry += f"    {lines[lineno - 1].strip()}\n"
         out.append(entry)
         size += len(entry)
         if budget is not None and size > budget:
