@@ -383,6 +383,15 @@ class PythonRuntime(Closeable):
                 cells.update((k, types.CellType(v)) for k, v in g.items() if k.startswith("_sb_"))
             return namespaces.run(code, g if gl is None else gl, lo, cells, b)
 
+        def _dir(*args: Any) -> list[str]:
+            """dir(): without an argument, the caller's names, less the guards' (sandbox internals)."""
+            if args:
+                return dir(*args)
+            caller = sys._getframe(1)
+            if caller.f_code.co_filename != GUEST_FILENAME:
+                return []
+            return sorted(n for n in caller.f_locals.keys() if not (isinstance(n, str) and n.startswith("_sb_")))
+
         def _eval(source: Any, gl: Any = None, lo: Any = None) -> Any:
             return _in_scope("eval", source, gl, lo)
 
@@ -390,7 +399,7 @@ class PythonRuntime(Closeable):
             _in_scope("exec", source, gl, lo)
 
         b.update({
-            "print": _print, "input": _input, "__import__": _import,
+            "print": _print, "input": _input, "__import__": _import, "dir": _dir,
             "getattr": guards.getattr, "hasattr": guards.hasattr, "setattr": guards.setattr,
             "delattr": guards.delattr, "__build_class__": guards.build_class,
         })
@@ -398,6 +407,8 @@ class PythonRuntime(Closeable):
             b["eval"], b["exec"] = _eval, _exec
         g: dict[str, Any] = {
             "__name__": "__main__", "__builtins__": b, "__doc__": None,
+            # the rest of a CPython __main__'s names (dir() lists them); the program cannot read them
+            "__annotations__": {}, "__loader__": None, "__package__": None, "__spec__": None,
             "_sb_ga": guards.ga, "_sb_gs": guards.gs, "_sb_gp": guards.gp, "_sb_gd": guards.gd, "_sb_w": guards.write,
             "_sb_it": iterate, "_sb_tick": G.make_tick(state), "_sb_cls": guards.register_class,
             "_sb_mc": guards.match_class_ref, "_sb_mv": guards.match_value, "_sb_mce": guards.match_class_value,
