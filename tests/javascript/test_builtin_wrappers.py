@@ -118,6 +118,16 @@ show(() => { class Sub extends Uint8Array {} const s = new Sub([1, 2]); return [
 show(() => { class Sub extends Uint8Array {} return Object.getPrototypeOf(Reflect.construct(Uint8Array, [new Set([1])], Sub)) === Sub.prototype; });
 show(() => Uint8Array.from({ length: 3 }, (_, i) => i * 2));
 show(() => Uint8Array.of(1, 2, 300));
+const shrinking = [1, 2, 3];
+Object.defineProperty(shrinking, 1, { get() { shrinking.length = 2; return 9; } });
+show(() => new Uint8Array(shrinking));
+const AIP = Object.getPrototypeOf([][Symbol.iterator]());
+const next = AIP.next;
+AIP.next = function () { const r = next.call(this); if (!r.done) r.value *= 2; return r; };
+show(() => new Uint8Array([1, 2]));
+AIP.next = next;
+show(() => (function () { return new Uint8Array(arguments); })(4, 5));
+show(() => new Uint8Array(new Proxy([7, 8], { get(t, k) { log.push('get ' + String(k)); return Reflect.get(t, k); } })));
 print(log.join(','));
 """
 
