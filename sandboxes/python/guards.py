@@ -417,6 +417,10 @@ class Guards:
                                                           f"(via .{name})")
             if t in mutable and (isinstance(obj, Facade) or shared_state(obj, name, value)):
                 return _readonly(value)
+            if t is _MappingProxy and not is_guest(obj):
+                # A library's own read-only view (a cached pattern's groupindex) hands its mapping to
+                # the other operand of ==, <, | (bpo-43838): a view of a copy instead.
+                return _MappingProxy(dict(value))
             if t is _FunctionType and value.__code__.co_filename != GUEST_FILENAME:
                 if isinstance(obj, type):
                     return unbound(obj, name, value)
@@ -541,7 +545,7 @@ class Guards:
             return check_value(obj, name, v)
 
         aliases = _ALIAS_TYPES
-        watch = denied | mutable | {_FunctionType}
+        watch = denied | mutable | {_FunctionType, _MappingProxy}
 
         def ga(obj: Any, name: str) -> Any:
             """Public attribute names (the hot path: one getattr and two set lookups)."""
@@ -1347,6 +1351,7 @@ class _Metaclass:
         _check_set_name(self.what, ns, self.state)
         return self.meta(name, bases, ns, **kw)
 _FunctionType = types.FunctionType
+_MappingProxy = types.MappingProxyType
 _MATCH_SELF = 1 << 22  # _Py_TPFLAGS_MATCH_SELF: int(x) matches the subject itself
 _MATCH_SELF_TYPES = (bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple)  # bool: int's flag
 

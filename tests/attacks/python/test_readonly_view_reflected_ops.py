@@ -1,7 +1,8 @@
 # Attack: a library class's shared dict comes back as a read-only `mappingproxy`, but a mappingproxy
 # compares (`==`, `<`...) and merges (`|`) by handing its mapping to the other operand: an object of the
 # program's whose reflected `__eq__`/`__gt__`/`__ror__` runs gets the shared dict itself, writable, and
-# in-process the change is seen by every later run (here TextWrapper's whitespace table).
+# in-process the change is seen by every later run (TextWrapper's whitespace table; the groupindex of a
+# compiled pattern from re's cache, a mappingproxy of the library's own).
 # Published: CPython bpo-43838 ("mappingproxy leaks its mapping through rich comparison"); pyjail
 # write-ups using it to write a class `__dict__` through `type.__dict__` proxies (2021-2023).
 import pytest
@@ -37,6 +38,32 @@ PAYLOADS = {
 WRITE = ("for g in got:\n    try:\n        g[9] = 'X'\n    except TypeError:\n        pass\n"
          "if textwrap.TextWrapper.unicode_whitespace_trans[9] == 'X' or textwrap.wrap('a\\tb', 3) != ['a', 'b']:\n"
          "    print('REACHED the shared table')\nprint('done', len(got))\n")
+
+
+# A library's own mappingproxy: re caches compiled patterns for every run of the process.
+GROUPINDEX = """
+import re
+got = []
+class E:
+    __hash__ = None
+    def __eq__(self, other):
+        got.append(other)
+        return NotImplemented
+re.compile("(?P<a>x)(?P<b>y)").groupindex == E()
+for g in got:
+    try:
+        g["a"] = 2
+    except TypeError:
+        pass
+print("group", re.compile("(?P<a>x)(?P<b>y)").match("xy").group("a"))
+"""
+
+
+def test_a_cached_patterns_groupindex_is_not_handed_out(fresh_guest):
+    r = fresh_guest.run(GROUPINDEX)
+    fresh_guest.contained(r, {"ok", "error", "violation"}, forbidden=["group y"])
+    after = fresh_guest.run("import re\nprint(re.compile('(?P<a>x)(?P<b>y)').match('xy').group('a'))")
+    assert (str(after.status), after.stdout) == ("ok", "x\n"), after
 
 
 @pytest.mark.parametrize("name", sorted(PAYLOADS))
