@@ -41,4 +41,4 @@ def test_library_enums_cannot_be_extended(guest):
 def test_functional_api_still_works(guest):
     r = guest.run("import enum\nC = enum.IntFlag('C', 'R G B')\nS = enum.StrEnum('S', {'A': 'x'})\n"
                   "print(C.R | C.B, [m.value for m in C], S.A == 'x')")
-    assert str(r.status) == "ok" and r.stdout.endswith("[1, 2, 4] True\n"), r
+    assert (str(r.status), r.stdout) == ("ok", "5 [1, 2, 4] True\n"), r  # CPython 3.11 prints the same
