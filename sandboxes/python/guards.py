@@ -758,7 +758,7 @@ class Guards:
         self.register_class = register_class
 
         # -- match: the lookups of patterns ------------------------------------------
-        patterns: dict[tuple[int, int, tuple[str, ...]], tuple[type, Any, type]] = {}
+        patterns: dict[tuple[int, int, tuple[str, ...]], tuple[type, Any]] = {}
 
         def match_class(cls: Any, npos: int, kwnames: tuple[str, ...]) -> Any:
             """The class of ``case cls(<npos patterns>, <kwnames>=...)``, when the case is tried.
@@ -773,6 +773,20 @@ class Guards:
             """
             if not isinstance(cls, type) or not (npos or kwnames):
                 return cls
+            # One stand-in per class and pattern shape, for the run: it carries the __match_args__ it
+            # was made with, and checks the names it hands the interpreter, so it stays consistent
+            # even if the class gains a __match_args__ later (dataclass() applied after a match).
+            # The class itself (the interpreter raises before reading) is not kept: it is decided again.
+            key = (_id(cls), npos, kwnames)
+            hit = patterns.get(key)
+            if hit is not None and hit[0] is cls:
+                return hit[1]
+            answer = stand_in_for(cls, npos, kwnames)
+            if answer is not cls:
+                patterns[key] = (cls, answer)
+            return answer
+
+        def stand_in_for(cls: type, npos: int, kwnames: tuple[str, ...]) -> Any:
             bases: tuple[type, ...] = ()
             names: tuple[Any, ...] = ()
             ma = _MISSING
@@ -787,16 +801,10 @@ class Guards:
                     return cls
                 else:
                     names = ma[:npos]
-            key = (_id(cls), npos, kwnames)
-            hit = patterns.get(key)
-            if hit is not None and hit[0] is cls and hit[1] is ma:
-                return hit[2]
             ns: dict[str, Any] = {"_sb_match": (cls, match_plan(names + kwnames), match_reads), "__slots__": ()}
             if ma is not _MISSING:
                 ns["__match_args__"] = ma
-            stand_in = _MatchPattern(cls.__name__, bases, ns)
-            patterns[key] = (cls, ma, stand_in)
-            return stand_in
+            return _MatchPattern(cls.__name__, bases, ns)
 
         def match_plan(names: tuple[Any, ...]) -> tuple[tuple[str, bool], ...]:
             """The names MATCH_CLASS will read, in its order, each with whether it is a plain public name

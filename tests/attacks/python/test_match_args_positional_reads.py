@@ -94,7 +94,28 @@ except E as e:
             print("REACHED", type(tb).__name__)
 """
 
-PAYLOADS = {"own-exception": OWN_EXCEPTION, "abc-register": ABC_REGISTER,
+# __match_args__ that appears after a first match: dataclass() applied later to an ABC of the program's
+DATACLASS_LATER = """
+import abc, dataclasses
+class P(abc.ABC):
+    gi_frame: int
+def gen():
+    yield 1
+P.register(type(gen()))
+g = gen()
+try:
+    match g:
+        case P(f):
+            pass
+except TypeError:
+    pass
+P = dataclasses.dataclass(P)
+match g:
+    case P(f):
+        print("REACHED", type(f).__name__)
+"""
+
+PAYLOADS = {"own-exception": OWN_EXCEPTION, "dataclass-later": DATACLASS_LATER, "abc-register": ABC_REGISTER,
             "protocol-generator-frame": PROTOCOL_GENERATOR_FRAME,
             "protocol-function-globals": PROTOCOL_FUNCTION_GLOBALS, "facade-internals": FACADE_INTERNALS,
             "match-args-at-run-time": MATCH_ARGS_BUILT_AT_RUN_TIME, "nested": NESTED_IN_A_SEQUENCE}
