@@ -80,7 +80,7 @@ def native(progs: list[tuple[int, str]], work: Path) -> dict[str, list[float]]:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(work / "home"), "GOCACHE": str(work / "gocache"),
            "GOPATH": str(work / "gopath"), "GOTOOLCHAIN": "local", "GOPROXY": "off", "CGO_ENABLED": "0",
            "GOFLAGS": "-trimpath", "GOTELEMETRY": "off", "GO111MODULE": "auto"}
-    (work / "home").mkdir()
+    (work / "home").mkdir(parents=True)
     warm = work / "warm"
     warm.mkdir()
     (warm / "main.go").write_text(progs[0][1])

@@ -113,7 +113,7 @@ def _run_child(tier: str, wasm: bytes, *, deadline: float, memory_mb: int | None
             try:
                 proc = subprocess.Popen(
                     [sys.executable, "-I", str(CHILD), json.dumps(cfg)], stdin=subprocess.PIPE, stdout=out,
-                    stderr=err, cwd=work, env={"PATH": "/usr/bin:/bin", "LANG": "C", "MALLOC_ARENA_MAX": "2"},
+                    stderr=err, cwd=work, env=_child_env(work),
                     process_group=0, close_fds=True)
             except OSError as e:
                 return Compiled("failed", message=f"cannot start the module compiler: {e.strerror}",
@@ -162,6 +162,12 @@ def _run_child(tier: str, wasm: bytes, *, deadline: float, memory_mb: int | None
             work.rmdir()
         except OSError:
             pass
+
+
+def _child_env(work: Path) -> dict[str, str]:
+    # HOME is set so that site never looks up the user in the passwd database: glibc would open a
+    # socket to nscd, which the seccomp filter of a confined Go worker answers with SIGSYS.
+    return {"PATH": "/usr/bin:/bin", "HOME": str(work), "LANG": "C", "MALLOC_ARENA_MAX": "2"}
 
 
 def _read_head(path: Path) -> str:
