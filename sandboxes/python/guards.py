@@ -548,13 +548,15 @@ class Guards:
         watch = denied | mutable | {_FunctionType, _MappingProxy}
 
         def ga(obj: Any, name: str) -> Any:
-            """Public attribute names (the hot path: one getattr and two set lookups)."""
-            if type(obj) in aliases:
-                origin = alias_origin(obj, name)
-                if origin is not None:
-                    return ga(origin, name)
+            """Public attribute names (the hot path: one getattr and one set lookup). A typing alias
+            answers with its origin's value; only a value the rules look at is decided again, as
+            ``origin.name``."""
             v = _getattr(obj, name)
             if type(v) in watch:
+                if type(obj) in aliases:
+                    origin = alias_origin(obj, name)
+                    if origin is not None:
+                        return ga(origin, name)
                 return check_value(obj, name, v)
             return v
 
@@ -564,12 +566,12 @@ class Guards:
 
         def gp(obj: Any, name: str) -> Any:
             """``_private`` names: only what the program itself defined."""
-            if type(obj) in aliases:
-                origin = alias_origin(obj, name)
-                if origin is not None:
-                    return gp(origin, name)
             refused = private_refused(obj, name)
             if refused is not None:
+                if type(obj) in aliases:  # an alias has no private names of the program's: its origin may
+                    origin = alias_origin(obj, name)
+                    if origin is not None:
+                        return gp(origin, name)
                 raise refused
             return check_value(obj, name, _getattr(obj, name))
 
