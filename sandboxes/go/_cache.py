@@ -141,7 +141,7 @@ class ModuleCache:
         return self._dir / f"{key}{_SUFFIX}"
 
     def _files(self) -> list[tuple[str, int, float]]:
-        out = []
+        out: list[tuple[str, int, float]] = []
         if self._dir is None:
             return out
         try:

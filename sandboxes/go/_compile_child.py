@@ -18,9 +18,10 @@ import os
 import resource
 import signal
 import sys
+from typing import Any
 
 
-def _kernel():  # type: ignore[no-untyped-def]
+def _kernel() -> Any:
     path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "isolation", "_kernel.py")
     spec = importlib.util.spec_from_file_location("_sandboxes_kernel", path)
     if spec is None or spec.loader is None:
