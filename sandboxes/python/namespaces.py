@@ -30,8 +30,10 @@ assignment expression inside a comprehension at the top level are refused (Synta
 from __future__ import annotations
 
 import ast
+import builtins as _host_builtins
 import dis
 import types
+from collections.abc import Callable
 from typing import Any
 
 WRAPPER = "_sb_module"
@@ -154,13 +156,36 @@ class Scope:
         return self._sb_ns.keys()
 
 
-def run(code: types.CodeType, gl: dict[str, Any], lo: Any, cells: dict[str, Any], builtins: Any) -> Any:
-    """Run a ``wrap``-ped code object in ``gl``/``lo``; the value of an ``eval``, else None."""
-    if "__builtins__" not in gl:
-        # CPython puts its builtins there; without them a frame would take the host's. A copy of the
-        # run's: what the program changes in it stays in that namespace.
-        gl["__builtins__"] = dict(builtins)
+# exec() is called from a frame of this function: when a namespace has no ``__builtins__``, CPython
+# stores the *calling frame's* builtins there (``PyEval_GetBuiltins``). Called from a frame of this
+# module, that is the host's real builtins; this frame's are the run's (a copy), so a case the checks
+# below miss still falls back to the program's builtins, never the host's.
+_LAUNCH = next(c for c in compile("def _sb_launch(code, gl, lo, closure):\n"
+                                  "    return _sb_exec(code, gl, lo, closure=closure)\n",
+                                  __file__, "exec", dont_inherit=True).co_consts if isinstance(c, types.CodeType))
+
+
+def run(code: types.CodeType, gl: dict[str, Any], lo: Any, cells: dict[str, Any], builtins: Any,
+        refuse: Callable[[str], BaseException]) -> Any:
+    """Run a ``wrap``-ped code object in ``gl``/``lo``; the value of an ``eval``, else None.
+
+    ``gl`` may be a dict subclass of the program's: ``__builtins__`` is decided on the dict's own
+    storage (what exec() and the frames read), never through the program's ``__contains__`` or
+    ``__getitem__``, which may lie. A ``__builtins__`` the sandbox did not put there is the
+    program's own dict (its values are the program's) or ``refuse``-d: a module (CPython would
+    use its raw ``__dict__``) or the host's builtins.
+    """
+    if dict.__contains__(gl, "__builtins__"):
+        value = dict.__getitem__(gl, "__builtins__")
+        if not isinstance(value, dict) or value is _host_builtins.__dict__:
+            raise refuse(f"exec()/eval() with a namespace whose __builtins__ is a {type(value).__name__}: "
+                         "only a dict of builtins is allowed")
+    else:
+        # CPython puts its builtins there. A copy of the run's: what the program changes in it
+        # stays in that namespace.
+        dict.__setitem__(gl, "__builtins__", dict(builtins))
     closure = tuple(cells[name] for name in code.co_freevars) or None
     scope = Scope(gl if lo is None else lo)
-    exec(code, gl, scope, closure=closure)  # type: ignore[arg-type]  # noqa: S102 - compiled under the policy
+    launch = types.FunctionType(_LAUNCH, {"__builtins__": dict(builtins), "_sb_exec": exec})
+    launch(code, gl, scope, closure)
     return scope._sb_own.get(VALUE)

@@ -381,7 +381,8 @@ class PythonRuntime(Closeable):
             code = _compile_for(source, mode, namespace=True)
             if not cells:
                 cells.update((k, types.CellType(v)) for k, v in g.items() if k.startswith("_sb_"))
-            return namespaces.run(code, g if gl is None else gl, lo, cells, b)
+            return namespaces.run(code, g if gl is None else gl, lo, cells, b,
+                                  lambda detail: state.record_violation("builtin", detail))
 
         def _dir(*args: Any) -> list[str]:
             """dir(): without an argument, the caller's names, less the guards' (sandbox internals)."""
