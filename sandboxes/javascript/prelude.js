@@ -1285,6 +1285,9 @@
     }
     throw new TypeErrorCtor('unknown operation');
   }
+  // Shown as native code, nameless: the guest can see that the global exists, never its source.
+  defineProperty(control, 'name', fixed(''));
+  looksNative(control, '');
   defineProperty(G, SECRET, { __proto__: null, value: ObjectFreeze(control), writable: false, enumerable: false, configurable: false });
   return outBuffer;
 })
