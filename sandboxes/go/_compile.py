@@ -189,6 +189,18 @@ def _kill(proc: subprocess.Popen[bytes]) -> None:
         pass
 
 
+def _after_fork_in_child() -> None:
+    # A forked child owns none of its parent's compilers (its exit must not kill them), and a lock
+    # another thread held at the fork would never be released in the child.
+    global _slots, _live, _live_lock
+    _slots = _Slots(max_slots)
+    _live = set()
+    _live_lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 @atexit.register
 def _kill_all() -> None:
     """No compile outlives the interpreter (a background recompile would otherwise keep running)."""

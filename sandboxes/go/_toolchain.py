@@ -362,7 +362,8 @@ class Toolchain:
         """
         fingerprint = self.fingerprint()  # takes self._lock itself
         with self._lock:
-            if self._stdlib is None:
+            st = self._stdlib
+            if st is None or (st.pid != os.getpid() and not st.done.is_set()):  # forked mid-build: no thread here
                 self._stdlib = _StdlibBuild(self, fingerprint, tuple(sorted(packages)), memory_mb)
             return self._stdlib
 
@@ -389,6 +390,7 @@ class _StdlibBuild:
         digest = hashlib.sha256(repr((fingerprint, packages)).encode()).hexdigest()[:16]
         self.marker = tc.cache_dir / f"stdlib-{digest}.done"
         self.started = time.monotonic()
+        self.pid = os.getpid()
         self.done = threading.Event()
         self.status = "building"  # then "ok" or "failed"
         self.message = ""
@@ -490,6 +492,15 @@ def _run_limited(argv: list[str], *, cwd: Path, env: dict[str, str], timeout_s: 
 
 _live: set[subprocess.Popen[bytes]] = set()
 _live_lock = threading.Lock()
+
+
+def _after_fork_in_child() -> None:
+    global _live, _live_lock  # a forked child's exit must not kill its parent's compilers
+    _live = set()
+    _live_lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 @atexit.register

@@ -155,3 +155,28 @@ def test_a_run_waiting_for_the_standard_library_says_so_and_the_build_goes_on(tm
     slow = with_go(pol, compile_timeout_s=120.0)
     r = sandboxes.run("go", HELLO, policy=slow)
     assert r.status == "ok" and r.stdout == "hello\n" and "stdlib_wait_s" not in r.extra, r.stderr
+
+
+FORK = """
+import os, subprocess, sys, time
+from sandboxes.go import _compile
+held = [_compile._slots.acquire(time.monotonic() + 5) for _ in range(_compile.max_slots)]
+fake = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"], process_group=0)
+with _compile._live_lock:
+    _compile._live.add(fake)
+pid = os.fork()
+if pid == 0:  # exits through the atexit handlers, as a forking server's worker does
+    sys.exit(0 if _compile.free_slot() and not _compile._live else 3)
+_, status = os.waitpid(pid, 0)
+alive = fake.poll() is None
+fake.kill()
+print(os.waitstatus_to_exitcode(status), alive)
+"""
+
+
+def test_a_forked_child_owns_none_of_its_parents_compilers():
+    # A forking server's worker must not kill its parent's compilers at exit, nor wait for
+    # compiler slots its parent held at the fork.
+    p = subprocess.run([sys.executable, "-c", FORK], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr[-2000:]
+    assert p.stdout.split() == ["0", "True"], p.stdout
