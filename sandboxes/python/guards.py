@@ -1124,11 +1124,79 @@ current: contextvars.ContextVar[Guards] = contextvars.ContextVar("sandboxes_pyth
 
 def safe_type(obj: Any) -> Any:
     """type(obj), except that a metaclass is never handed out (it would build classes from any
-    namespace) and ``range`` is the program's own (see ``SafeRange``)."""
+    namespace), ``range`` is the program's own (see ``SafeRange``) and the interpreter's own types
+    are stand-ins that cannot be called (see ``_InternalTypeMeta``)."""
     t = type(obj)
     if issubclass(t, type):
         return SafeType
-    return SafeRange if t is range or t is BigRange else t
+    if t is range or t is BigRange:
+        return SafeRange
+    return _INTERNAL_STAND_INS.get(t, t)
+
+
+class _InternalTypeMeta(type):
+    """A stand-in for a type of the interpreter's own (``function``, ``method``, ``generator``,
+    ``code``, ``module``...): it answers ``isinstance``/``issubclass``/``==``/``repr``/``__name__``
+    as the type does, but is never a constructor. ``type(C().m)(f, obj)`` would bind any function
+    to any object, a method whose ``__reduce__`` copy turns into a read of ``obj.<f.__name__>``;
+    ``type(f)(code, globals)`` builds functions, ``type(tb)(...)`` tracebacks, ``type(sys)(...)``
+    modules."""
+
+    _sb_types: tuple[type, ...]
+
+    def __instancecheck__(cls, obj: Any) -> bool:
+        return isinstance(obj, cls._sb_types)
+
+    def __subclasscheck__(cls, sub: Any) -> bool:
+        return sub is cls or isinstance(sub, type) and issubclass(sub, cls._sb_types)
+
+    def __call__(cls, *args: Any, **kw: Any) -> Any:
+        raise TypeError(f"cannot create '{cls.__name__}' instances in the sandbox")
+
+    def __eq__(cls, other: Any) -> bool:
+        return other is cls or any(other is t for t in cls._sb_types)
+
+    def __hash__(cls) -> int:
+        return hash(cls._sb_types[0])
+
+    def __repr__(cls) -> str:
+        return f"<class '{cls.__name__}'>"
+
+    def __getattr__(cls, name: str) -> Any:
+        # The type's public methods (``type(g).send``...): its dunders stay out (``__new__``, ``__call__``).
+        if name.startswith("_"):
+            raise AttributeError(f"type object '{cls.__name__}' has no attribute '{name}'")
+        return getattr(cls._sb_types[0], name)
+
+
+def _internal_stand_in(*types_: type, name: str | None = None) -> type:
+    real = types_[0]
+    label = name or real.__name__
+
+    def refuse_subclass(sub: Any, **kw: Any) -> None:
+        raise TypeError(f"type '{label}' is not an acceptable base type")
+
+    ns = {"__slots__": (), "__module__": "builtins", "__doc__": real.__doc__, "_sb_types": types_,
+          "__init_subclass__": classmethod(refuse_subclass)}
+    cls = _InternalTypeMeta(label, (), ns)
+    cls.__qualname__ = label
+    return cls
+
+
+# The interpreter's types a program must not call: each maps to its stand-in (one per type, so
+# ``type(f) is type(g)`` holds). Module facades are modules to the program.
+_INTERNAL_STAND_INS: dict[type, type] = {}
+for _group in ((types.FunctionType,), (types.MethodType,), (types.CodeType,), (types.CellType,),
+               (types.GeneratorType,), (types.CoroutineType,), (types.AsyncGeneratorType,),
+               (types.TracebackType,), (types.FrameType,), (types.MappingProxyType,),
+               (types.BuiltinFunctionType,), (types.WrapperDescriptorType,), (types.MethodWrapperType,),
+               (types.MethodDescriptorType,), (types.ClassMethodDescriptorType,), (types.GetSetDescriptorType,),
+               (types.MemberDescriptorType,), (types.ModuleType, Facade)):
+    _stand_in = _internal_stand_in(*_group)
+    for _t in _group:
+        _INTERNAL_STAND_INS[_t] = _stand_in
+del _group, _stand_in, _t
+INTERNAL_TYPES = frozenset(_INTERNAL_STAND_INS)
 
 
 BIG_RANGE = 1 << 22  # longer ranges iterate in chunks with deadline checks, even inside C consumers

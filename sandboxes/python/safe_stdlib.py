@@ -25,18 +25,24 @@ program's own objects and refuses the rest:
 from __future__ import annotations
 
 import abc
+import array
+import builtins
 import collections.abc
+import copyreg
 import enum
 import dataclasses
 import functools
 import importlib.util
 import keyword
+import operator
+import types
 import typing
 from typing import Any, Callable
 
 from .guards import (
     ALLOWED_METACLASSES,
     GUEST_VIEW,
+    INTERNAL_TYPES,
     Guards,
     MemoryLimitStop,
     RunState,
@@ -61,7 +67,7 @@ def _private_copy_module() -> Any:
         deep = memo is not None
         if deep and args:
             args = deepcopy(args, memo)
-        y = func(*args)
+        y = _reconstructor(guards, func, args)(*args)
         if deep:
             memo[id(x)] = y
         if state is not None:
@@ -102,6 +108,50 @@ def _private_copy_module() -> Any:
 
 
 _copy = _private_copy_module()
+
+# Reconstructors the interpreter's and the library's own ``__reduce_ex__`` name besides classes
+# (``array``, iterators, pickled instances, typing's aliases); each calls what its arguments name
+# only as the program could itself.
+_RECONSTRUCTORS = frozenset(id(f) for f in (copyreg.__newobj__, copyreg.__newobj_ex__, copyreg._reconstructor,
+                                            builtins.iter, array._array_reconstructor, operator.getitem))
+_NEWOBJ = frozenset(id(f) for f in (copyreg.__newobj__, copyreg.__newobj_ex__, copyreg._reconstructor))
+# Classes that read attributes by name in C, past the guards (their __reduce__ names them).
+_RAW_READERS = frozenset(id(c) for c in (operator.attrgetter, operator.methodcaller))
+
+
+def _reconstructor(guards: Guards, func: Any, args: Any) -> Any:
+    """What copy's ``_reconstruct`` may call for a ``__reduce_ex__`` result ``(func, args, ...)``.
+
+    The tuple is made by C code from parts the program chooses: a bound method reduces to
+    ``(getattr, (im_self, im_func.__name__))``, a raw attribute read of any name on any object.
+    So ``getattr`` is the guards' (a bound method still copies), a class is called unless it is a
+    metaclass, an interpreter type or a raw attribute reader, copyreg's helpers only for such a
+    class, and otherwise only the program's own functions; anything else is refused.
+    """
+    if func is builtins.getattr:
+        return guards.getattr
+    if isinstance(func, type):
+        if not _constructible(func):
+            raise guards.state.record_violation("library", f"copy: reconstructing with {func.__name__!r} "
+                                                           "is not allowed")
+        return func
+    if id(func) in _RECONSTRUCTORS:
+        if id(func) in _NEWOBJ and not (args and isinstance(args[0], type) and _constructible(args[0])
+                                        and (func is not copyreg._reconstructor
+                                             or len(args) > 1 and isinstance(args[1], type)
+                                             and _constructible(args[1]))):
+            raise guards.state.record_violation("library", "copy: reconstructing that class is not allowed")
+        return func
+    target = func.__func__ if isinstance(func, types.MethodType) else func
+    if isinstance(target, types.FunctionType) and guards.is_guest(target):
+        return func
+    raise guards.state.record_violation("library", f"copy: reconstructing with {type(func).__name__} "
+                                                   "objects is not allowed")
+
+
+def _constructible(cls: type) -> bool:
+    """A class copy may call to rebuild an object: not a metaclass, an interpreter type or a raw reader."""
+    return not issubclass(cls, type) and cls not in INTERNAL_TYPES and id(cls) not in _RAW_READERS
 
 
 class _SafeEnumType(enum.EnumType):
@@ -194,6 +244,8 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
                     value = guards.getattr(wrapped, attr)
                 except AttributeError:
                     continue
+                if isinstance(value, str):  # a str subclass's own methods could lie where a name is compared
+                    value = str.__str__(value)
                 setattr(target, attr, value)
             for attr in updated:
                 if attr != "__dict__":
