@@ -262,9 +262,13 @@ class PythonRuntime(Closeable):
         decimal.setcontext(decimal.Context())
         exc: BaseException | None = None
         token = G.current.set(guards)
+        message: str | None = None
         try:
             try:
                 exec(compiled.code, g)
+            except BaseException as e:
+                message = _live_message(state, e)
+                raise
             finally:
                 if alarm:
                     signal.setitimer(signal.ITIMER_REAL, 0)
@@ -277,7 +281,7 @@ class PythonRuntime(Closeable):
             G.current.reset(token)
             decimal.setcontext(old_ctx)
         try:
-            result = self._result(state, exc, code)
+            result = self._result(state, exc, code, message)
         except BaseException as e:  # a guest __str__ misbehaving while we format: still a Result
             result = Result("python", Status.ERROR, stderr=f"error while reporting the program's exception: "
                                                            f"{type(e).__name__}\n", exit_code=1)
@@ -424,7 +428,10 @@ class PythonRuntime(Closeable):
         return g, guards, recursion
 
     # -- outcome -----------------------------------------------------------------
-    def _result(self, state: G.RunState, exc: BaseException | None, source: str) -> Result:
+    def _result(self, state: G.RunState, exc: BaseException | None, source: str,
+                message: str | None = None) -> Result:
+        """The Result of a run that ended with ``exc``; ``message``: its text as ``_live_message``
+        rendered it while the run was live."""
         exit_code = 0
         status = Status.OK
         overflow = False
@@ -455,7 +462,7 @@ class PythonRuntime(Closeable):
             elif isinstance(code, int):
                 exit_code = code & 0xFF if code >= 0 else 1
             else:
-                report(_safe_str(code) + "\n")
+                report((_safe_str(code) if message is None else message) + "\n")
                 exit_code = 1
             exc = None
             status = Status.OK if exit_code == 0 else Status.ERROR
@@ -469,7 +476,7 @@ class PythonRuntime(Closeable):
             status = Status.ERROR
             exit_code = 1
             room = None if state.max_output is None else state.max_output - state.out_bytes
-            report(format_exception(exc, source, room))
+            report(format_exception(exc, source, room, message))
         if state.stop is not None:
             status = Status(state.stop.status)
             exit_code = 1
@@ -694,12 +701,25 @@ _STATIC_BUILTINS.update({
 })
 
 
-def _safe_str(obj: Any) -> str:
+def _safe_str(obj: Any, failed: str | None = None) -> str:
     try:
         s = str(obj)
     except BaseException:  # noqa: BLE001
-        s = f"<unprintable {type(obj).__name__} object>"
+        s = f"<unprintable {type(obj).__name__} object>" if failed is None else failed
     return s if len(s) < 10000 else s[:10000] + "..."
+
+
+def _live_message(state: G.RunState, exc: BaseException) -> str | None:
+    """The text the report shows for ``exc`` (its ``str()``, a ``sys.exit`` argument), rendered
+    while the run is still live: a ``__str__`` of the program's is guest code, which ticks, and
+    after the run every tick stops it ("the run is over"). Here it runs under the run's deadline;
+    a stop it causes (its own loop, its output) is the run's verdict. None: nothing to render."""
+    if isinstance(exc, (G.GuestExit, SystemExit)):
+        code = exc.code
+        return None if code is None or isinstance(code, int) else _safe_str(code)
+    if isinstance(exc, G.SandboxStop) or state.stop is not None:
+        return None
+    return _safe_str(exc, "<exception str() failed>")  # CPython's words when str() raises
 
 
 # Code objects compiled from the strings a program gave exec()/eval() (compiled under the program's file
@@ -715,7 +735,8 @@ def _mark_string_code(code: types.CodeType) -> None:
             _mark_string_code(c)
 
 
-def format_exception(exc: BaseException, source: str, budget: int | None = None) -> str:
+def format_exception(exc: BaseException, source: str, budget: int | None = None,
+                     message: str | None = None) -> str:
     """A traceback with only the program's own frames and lines (never a host path).
 
     Repeated frames are folded as CPython folds them (``[Previous line repeated N more times]``).
@@ -761,7 +782,7 @@ def format_exception(exc: BaseException, source: str, budget: int | None = None)
         name = type(exc).__name__
     if budget is not None and len(name) > budget:
         name = name[:budget + 1]
-    msg = _safe_str(exc)
+    msg = _safe_str(exc) if message is None else message
     out.append(f"{name}: {msg}\n" if msg else f"{name}\n")
     return "".join(out)
 
