@@ -13,6 +13,8 @@ that is what the worker isolation (the default for Python) is for.
 from __future__ import annotations
 
 import builtins as _b
+import contextlib
+import contextvars
 import ctypes
 import decimal
 import dis
@@ -26,8 +28,10 @@ import threading
 import time
 import traceback
 import types
+import warnings
 import weakref
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Any
 
 from ..errors import ClosedError
@@ -190,6 +194,7 @@ class PythonRuntime(Closeable):
         self._allowed = frozenset(policy.modules)
         self._cache: OrderedDict[tuple[str, str], CompileOutcome] = OrderedDict()
         self._cache_lock = threading.Lock()
+        self._warnings: dict[tuple[str, str], str] = {}  # cache key -> SyntaxWarning lines of that compile
         self._closed = False
         self._max_int_bits = int(policy.max_int_digits * 3.3219280948873626) + 1
 
@@ -209,22 +214,30 @@ class PythonRuntime(Closeable):
     def compile(self, source: str, mode: str = "exec", *, namespace: bool = False,
                 string: bool = False) -> CompileOutcome:
         """``string``: the source of an exec()/eval() call (its code is reported as ``<string>``)."""
+        return self._compile(source, mode, namespace, string)[0]
+
+    def _compile(self, source: str, mode: str, namespace: bool, string: bool) -> tuple[CompileOutcome, str]:
+        """``compile``, and the compiler's SyntaxWarnings as CPython prints them (for the run's stderr)."""
         key = (hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest(),
                mode + "-ns" * namespace + "-str" * string)
         with self._cache_lock:
             hit = self._cache.get(key)
             if hit is not None:
                 self._cache.move_to_end(key)
-                return hit
-        out = compile_guest(source, allowed_modules=self._allowed, allow_eval=self.policy.allow_eval, mode=mode,
-                            namespace=namespace)
+                return hit, self._warnings.get(key, "")
+        with _compile_warnings(source, namespace, string) as warned:
+            out = compile_guest(source, allowed_modules=self._allowed, allow_eval=self.policy.allow_eval, mode=mode,
+                                namespace=namespace)
         if string and out.code is not None:
             _mark_string_code(out.code)
         with self._cache_lock:
             self._cache[key] = out
+            if warned:
+                self._warnings[key] = warned[0]
             if len(self._cache) > 512:
-                self._cache.popitem(last=False)
-        return out
+                old, _ = self._cache.popitem(last=False)
+                self._warnings.pop(old, None)
+        return out, warned[0] if warned else ""
 
     def check(self, code: str) -> list[Violation]:
         if self._closed:
@@ -237,7 +250,7 @@ class PythonRuntime(Closeable):
             raise ClosedError("this runtime is closed")
         t0 = time.monotonic()
         deadline = t0 + limits.timeout_s if limits.timeout_s is not None else None
-        compiled = self.compile(code)
+        compiled, warned = self._compile(code, "exec", False, False)
         if compiled.code is None:
             status = Status.COMPILE_ERROR if compiled.syntax_error else Status.VIOLATION
             return Result("python", status, stderr=_format_violations(compiled.violations, status), exit_code=1,
@@ -262,9 +275,13 @@ class PythonRuntime(Closeable):
         decimal.setcontext(decimal.Context())
         exc: BaseException | None = None
         token = G.current.set(guards)
+        live = _live_run.set((state, guards, code))
+        _install_unraisable_hook()
         message: str | None = None
         try:
             try:
+                if warned:  # CPython prints them as it compiles, before the program runs
+                    state.write(warned, True)
                 exec(compiled.code, g)
             except BaseException as e:
                 message = _live_message(state, e)
@@ -278,6 +295,7 @@ class PythonRuntime(Closeable):
         except BaseException as e:  # noqa: BLE001 - the guest's exceptions are data
             exc = e
         finally:
+            _live_run.reset(live)
             G.current.reset(token)
             decimal.setcontext(old_ctx)
         try:
@@ -342,7 +360,9 @@ class PythonRuntime(Closeable):
                 source = bytes(source).decode("utf-8")
             if not isinstance(source, str):
                 raise TypeError(f"{mode}() arg 1 must be a string")
-            out = runtime.compile(source, mode, namespace=namespace, string=True)
+            out, warned = runtime._compile(source, mode, namespace, True)
+            if warned:
+                state.write(warned, True)
             if out.code is None:
                 if out.syntax_error:
                     v = out.violations[0]
@@ -707,6 +727,101 @@ def _safe_str(obj: Any, failed: str | None = None) -> str:
     except BaseException:  # noqa: BLE001
         s = f"<unprintable {type(obj).__name__} object>" if failed is None else failed
     return s if len(s) < 10000 else s[:10000] + "..."
+
+
+_warnings_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _compile_warnings(source: str, namespace: bool, string: bool) -> Iterator[list[str]]:
+    """Catch the compiler's SyntaxWarnings for a program's source; yields a list that then holds
+    their text as CPython's ``warnings.showwarning`` prints it (empty if none).
+
+    The default hook writes them on the host's stderr (in-process: program-chosen text, uncapped,
+    once per ``eval``). The filters are process-wide: the lock keeps two compiles apart, and a
+    warning of another thread caught meanwhile is issued again as it was. Only SyntaxWarnings,
+    shown always, as with CPython's default filters (a compile-time DeprecationWarning is not shown).
+    """
+    found: list[str] = []
+    with _warnings_lock, warnings.catch_warnings(record=True) as caught:
+        warnings.resetwarnings()
+        warnings.simplefilter("ignore")
+        warnings.simplefilter("always", SyntaxWarning)
+        yield found
+    lines = source.splitlines()
+    mine = []
+    for w in caught:
+        if w.filename != GUEST_FILENAME or not issubclass(w.category, SyntaxWarning):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+            continue
+        text = f"{'<string>' if string else GUEST_FILENAME}:{w.lineno}: {w.category.__name__}: {w.message}\n"
+        if not string and 0 < w.lineno <= len(lines):
+            text += f"  {lines[w.lineno - 1].strip()}\n"
+        mine.append(text)
+    if namespace and len(mine) % 2 == 0 and mine[:len(mine) // 2] == mine[len(mine) // 2:]:
+        mine = mine[:len(mine) // 2]  # compiled twice (checked as module code, then as a class body)
+    if mine:
+        found.append("".join(mine))
+
+
+# The run executing in this context (thread), for the unraisable hook: its state, guards and source.
+_live_run: contextvars.ContextVar[tuple[G.RunState, G.Guards, str] | None] = contextvars.ContextVar(
+    "sandboxes_python_live_run", default=None)
+_host_unraisablehook: list[Any] = []
+
+
+def _install_unraisable_hook() -> None:
+    """Put ``_unraisable`` in front of whatever hook the process has (kept for everything else)."""
+    if sys.unraisablehook is not _unraisable:
+        _host_unraisablehook[:] = [sys.unraisablehook]
+        sys.unraisablehook = _unraisable
+
+
+def _unraisable(u: Any) -> None:
+    """``sys.unraisablehook``: "Exception ignored in ..." of the program's code goes to its run's stderr.
+
+    CPython reports an exception it cannot raise (a generator's ``finally`` raising at its
+    finalization, an ``__eq__`` raising inside a dict resize) through this hook and goes on; the
+    default hook writes the host's ``sys.stderr`` (in-process: program text on the host, uncapped)
+    and imports ``io`` with the program's ``__import__`` to show source lines (a violation for
+    correct code). Here the text is CPython's, written through the run's capped stderr. Attributed
+    by the frames: the program's code of another run (its garbage finalized now) or of a finished
+    run is nobody's to read and is dropped, as is the sandbox stopping such code; anything else is
+    the host's and goes to the host's hook. Never raises.
+    """
+    try:
+        exc = u.exc_value
+        if isinstance(exc, G.SandboxStop):
+            return
+        tb = u.exc_traceback if u.exc_traceback is not None else getattr(exc, "__traceback__", None)
+        frames = [f for f, _ in traceback.walk_tb(tb) if f.f_code.co_filename == GUEST_FILENAME]
+        live = _live_run.get()
+        if live is None or live[0].finished:
+            if not frames:
+                for hook in _host_unraisablehook or [sys.__unraisablehook__]:
+                    hook(u)
+            return
+        state, guards, source = live
+        if any(f.f_builtins.get("getattr") is not guards.getattr for f in frames):
+            return  # another run's code
+        if u.object is not None:
+            try:
+                what = repr(u.object)
+            except BaseException:  # noqa: BLE001
+                what = "<object repr() failed>"
+            head = f"{u.err_msg or 'Exception ignored in'}: {what}\n"
+        else:
+            head = f"{u.err_msg}:\n" if u.err_msg else ""
+        text = head
+        if exc is not None:
+            if tb is not None and exc.__traceback__ is None:
+                exc = exc.with_traceback(tb)
+            budget = None if state.max_output is None else max(0, state.max_output - state.out_bytes)
+            body = format_exception(exc, source, budget, _safe_str(exc, "<exception str() failed>"))
+            text += body if tb is not None else body.split("\n", 1)[1]
+        state.write(text, True)  # capped: past the cap the run ends output_limit
+    except BaseException:  # noqa: BLE001, S110 - a hook that raises would print on the host's stderr
+        pass
 
 
 def _live_message(state: G.RunState, exc: BaseException) -> str | None:
