@@ -650,12 +650,19 @@ class Guards:
             """type(name, bases, namespace): the class-body rules apply to the namespace."""
             if type(ns) is not dict:
                 raise TypeError("type() argument 3 must be dict")
-            for key in ns:
+            # Decided on, and the class made from, exact str keys: a str subclass's own
+            # startswith/__eq__ could answer the rules anything while type() stores the key as is and
+            # the class machinery finds it by its characters ("__subclasshook__" passed as harmless).
+            clean: dict[str, Any] = {}
+            for key, value in dict.items(ns):
                 if not isinstance(key, str):
                     raise TypeError("type() namespace keys must be strings")
+                key = str.__str__(key)
                 bad = _class_attr_problem(key)
                 if bad:
                     raise state.record_violation("attribute", f"type(): {bad}")
+                clean[key] = value
+            ns = clean
             if kw:
                 raise state.record_violation("class", "type(): class keywords (metaclass=...) are not allowed")
             if not isinstance(bases, tuple):

@@ -82,6 +82,8 @@ def _private_copy_module() -> Any:
                     state, slotstate = state
                 if state is not None:
                     for key, value in dict(state).items():
+                        if isinstance(key, str):  # decided on its characters, not a str subclass's startswith
+                            key = str.__str__(key)
                         guards.setattr(y, key, value) if isinstance(key, str) and key.startswith("__") \
                             else y.__dict__.__setitem__(key, value)
                 if slotstate is not None:
