@@ -662,6 +662,12 @@ class Guards:
                 if bad:
                     raise state.record_violation("attribute", f"type(): {bad}")
                 clean[key] = value
+            exit_ = clean.get("__exit__")
+            if exit_ is not None and not (type(exit_) is types.FunctionType and is_guest(exit_)
+                                          and exit_.__code__.co_name == "__exit__"):
+                # only a ``def __exit__`` of the program's: its traceback argument arrives as None
+                raise state.record_violation("attribute", "type(): __exit__ must be a function defined "
+                                                          "with 'def __exit__'")
             ns = clean
             if kw:
                 raise state.record_violation("class", "type(): class keywords (metaclass=...) are not allowed")
@@ -1127,6 +1133,17 @@ def alias_origin(obj: Any, name: str) -> Any:
 
 # The guards of the run executing in this thread (set by the runtime around each run).
 current: contextvars.ContextVar[Guards] = contextvars.ContextVar("sandboxes_python_guards")
+
+
+def no_traceback(value: Any) -> Any:
+    """An argument of the program's ``__exit__``: a traceback (the with statement passes the raw
+    one, host frames behind it) is None there."""
+    return None if type(value) is types.TracebackType else value
+
+
+def no_tracebacks(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``no_traceback`` for the ``*args`` of the program's ``__exit__``."""
+    return tuple(None if type(v) is types.TracebackType else v for v in values)
 
 
 def safe_type(obj: Any) -> Any:

@@ -299,6 +299,18 @@ class SandboxTransformer(RestrictingNodeTransformer):
         # level of its own, so a too-deep recursion fails where CPython's does, with its message. Its
         # own name: the runtime may make function entries check the program's recursion limit.
         node.body.insert(pos, _tick_stmt(node, "_sb_enter", ast.Name("_sb_tk", ast.Load())))
+        if node.name == "__exit__":
+            # The with statement calls ``__exit__(type, value, traceback)`` with the raw traceback
+            # (host frames behind it); the guards never hand one out: it arrives as None.
+            a = node.args
+            fixes = [(p.arg, "_sb_notb") for p in a.posonlyargs + a.args + a.kwonlyargs]
+            if a.vararg is not None:
+                fixes.append((a.vararg.arg, "_sb_notbs"))
+            for i, (name, guard) in enumerate(fixes):
+                stmt = ast.Assign(targets=[ast.Name(name, ast.Store())],
+                                  value=_call(guard, ast.Name(name, ast.Load()), like=node))
+                copy_locations(stmt, node)  # type: ignore[arg-type]
+                node.body.insert(pos + 1 + i, stmt)
         return node
 
     def visit_Lambda(self, node: ast.Lambda) -> Any:
