@@ -315,6 +315,18 @@ def _effective_timeout(attack: Attack, policy: Policy) -> float:
     return t
 
 
+def _call_bound(attack: Attack, policy: Policy) -> float:
+    """How long one call may take before the host counts as wedged: the run's timeout, plus Go's
+    compile budget (``go.compile_timeout_s``: a new program is built and compiled before it runs)."""
+    extra = getattr(policy.go, "compile_timeout_s", 0.0) if attack.lang == "go" else 0.0
+    return _effective_timeout(attack, policy) + extra
+
+
+def _run_wall(r: Result) -> float:
+    """Seconds of the call that the run's timeout bounds (Go's compiling has a budget of its own)."""
+    return r.duration_s - sum(float(r.extra.get(k, 0) or 0) for k in ("stdlib_wait_s", "build_s", "compile_s"))
+
+
 def _call_bounded(fn: Callable[[], Any], bound_s: float) -> tuple[Any, BaseException | None, bool]:
     """Run ``fn`` on a daemon thread; return (value, error, wedged)."""
     box: dict[str, Any] = {}
@@ -338,7 +350,8 @@ RETRIES = 3  # a Go module whose compilation outran the timeout keeps compiling 
 
 def _compile_timeout(r: Any) -> bool:
     """The run timed out while the toolchain or wasmtime compiled it: no verdict about the guest yet."""
-    return isinstance(r, Result) and r.extra.get("stop_detail") in ("compile timeout", "go build timeout")
+    return isinstance(r, Result) and r.extra.get("stop_detail") in ("compile timeout", "go build timeout",
+                                                                     "stdlib build")
 
 
 def _scrub(text: str, can: Canaries) -> str:
@@ -427,8 +440,8 @@ class _Runner:
         timeout = _timeout_for(attack, self.policy)
         code = attack.render(self.values)
         t0 = time.perf_counter()
-        r, err, wedged, retries = self._run(attack.lang, code, timeout, _effective_timeout(attack, self.policy) + GRACE_S)
-        wall = r.duration_s if isinstance(r, Result) else time.perf_counter() - t0
+        r, err, wedged, retries = self._run(attack.lang, code, timeout, _call_bound(attack, self.policy) + GRACE_S)
+        wall = _run_wall(r) if isinstance(r, Result) else time.perf_counter() - t0
         if wedged:
             return _entry(attack, result=None, failed=["the call did not return: the host is wedged"], wall_s=wall,
                           can=self.can)
@@ -448,7 +461,7 @@ class _Runner:
     def run_batch(self, attacks: list[Attack]) -> list[dict[str, Any]]:
         jobs = [{"lang": a.lang, "code": a.render(self.values), "timeout": _timeout_for(a, self.policy)}
                 for a in attacks]
-        bound = max(_effective_timeout(a, self.policy) for a in attacks) * len(attacks) + GRACE_S
+        bound = max(_call_bound(a, self.policy) for a in attacks) * len(attacks) + GRACE_S
         t0 = time.perf_counter()
         results, err, wedged = _call_bounded(lambda: self.sb.run_many(jobs, concurrency=CONCURRENCY), bound)
         wall = time.perf_counter() - t0
@@ -461,14 +474,14 @@ class _Runner:
             retries = 0
             if _compile_timeout(r):  # ask again alone: the module went on compiling into the cache
                 again, err, wedged, retries = self._run(a.lang, a.render(self.values), _timeout_for(a, self.policy),
-                                                        _effective_timeout(a, self.policy) + GRACE_S)
+                                                        _call_bound(a, self.policy) + GRACE_S)
                 retries += 1
                 if wedged or err is not None:
                     out.append(_entry(a, result=None, failed=["the retried call did not return a Result"],
                                       wall_s=0.0, can=self.can))
                     continue
                 r = again
-            out.append(_entry(a, result=r, failed=self.observe(a, r, wall_s=r.duration_s), wall_s=r.duration_s,
+            out.append(_entry(a, result=r, failed=self.observe(a, r, wall_s=_run_wall(r)), wall_s=_run_wall(r),
                               can=self.can, retries=retries))
         return out
 
