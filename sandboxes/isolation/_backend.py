@@ -860,7 +860,11 @@ class _WorkerPool:
         healthy = False
         try:
             t0 = time.monotonic()
-            deadline = t0 + limits.timeout_s + WORKER_GRACE_S if limits.timeout_s is not None else None
+            # Go's worker builds and compiles a new program before its run: the call may take the
+            # compile budget on top of the run's timeout (the worker's own budgets stop each part).
+            compile_s = float(getattr(self.lpol, "compile_timeout_s", 0.0) or 0.0)
+            deadline = (t0 + compile_s + limits.timeout_s + WORKER_GRACE_S
+                        if limits.timeout_s is not None else None)
             result: Result
             try:
                 frame = w.reader.read(cap=_result_cap(limits), deadline=deadline)
