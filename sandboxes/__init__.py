@@ -6,6 +6,7 @@
 """
 
 from .api import Sandbox, check, run, run_many
+from ._batch import batch
 from .errors import (
     ClosedError,
     LimitError,
@@ -39,6 +40,7 @@ __all__ = [
     "UnknownLanguageError",
     "Violation",
     "__version__",
+    "batch",
     "check",
     "default_policy",
     "load_policy",

@@ -1,4 +1,4 @@
-"""The command line: ``sandboxes run | check | policy | doctor | warmup | demo``.
+"""The command line: ``sandboxes run | check | policy | doctor | warmup | demo | batch``.
 
 Exit status of ``run`` mirrors the program's (like ``subprocess``); a refusal
 or limit with no exit code of its own exits 1; a caller mistake exits 2.
@@ -262,6 +262,11 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--quick", action="store_true", help="fewer repetitions, a few minutes")
     b.add_argument("--only", metavar="SECTIONS", help="comma-separated sections of bench/run.py")
     b.set_defaults(func=_cmd_bench)
+
+    bt = sub.add_parser("batch", help="grade JSONL jobs (test cases, verdicts, pass@k), here or on a Dask cluster")
+    from ._batch._cli import add_arguments  # standard library only; rich and distributed load when used
+
+    add_arguments(bt)
     return p
 
 
