@@ -5,7 +5,8 @@
     '42\\n'
 """
 
-from .api import Sandbox, check, run, run_many
+from ._control import Chunk
+from .api import Sandbox, arun, arun_many, astream, check, run, run_many
 from ._batch import batch
 from .errors import (
     ClosedError,
@@ -26,6 +27,7 @@ import logging as _logging
 _logging.getLogger("sandboxes").addHandler(_logging.NullHandler())
 
 __all__ = [
+    "Chunk",
     "ClosedError",
     "LimitError",
     "Limits",
@@ -40,6 +42,9 @@ __all__ = [
     "UnknownLanguageError",
     "Violation",
     "__version__",
+    "arun",
+    "arun_many",
+    "astream",
     "batch",
     "check",
     "default_policy",

@@ -20,14 +20,18 @@ import uuid
 import weakref
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Protocol, Sequence
 
 from . import _registry
 from .audit import Auditor
 from .errors import ClosedError, LimitError, SandboxError
 from .policy import Limits, Policy, resolve_policy
 from .result import Result, Status, Violation
+from ._control import OutputCallback, RunControl, cancelled_result
 from ._lifecycle import Closeable
+
+if TYPE_CHECKING:
+    from ._async import OutputStream
 
 log = logging.getLogger("sandboxes")
 
@@ -140,16 +144,62 @@ class Sandbox(Closeable):
         timeout: float | None = None,
         memory_mb: int | None = None,
         policy: Policy | str | Path | None = None,
+        on_output: OutputCallback | None = None,
     ) -> Result:
         """Run ``code`` once. Never raises for what the code does; see ``Result.status``.
 
         ``timeout`` and ``memory_mb`` may be anything up to the policy's ``max_timeout_s`` and
         ``max_memory_mb``; ``timeout`` bounds the program's run, not the wait for a worker
         (``extra["queued_s"]``). Raises ``SandboxError`` subclasses for caller mistakes only.
+        ``on_output(stream, text)`` (``stream`` is ``"stdout"`` or ``"stderr"``) receives the
+        output while the program runs, within ``max_output_bytes``, in the thread that reads it;
+        its chunks add up to the Result's stdout and stderr.
         """
         t0 = time.perf_counter()
         call = self._prepare(lang, code, stdin=stdin, timeout=timeout, memory_mb=memory_mb, policy=policy)
-        return call.sandbox._execute(call, t0)
+        if on_output is not None and not callable(on_output):
+            raise SandboxError(f"on_output must be callable, got {type(on_output).__name__}")
+        control = RunControl(on_output) if on_output is not None else None
+        return call.sandbox._execute(call, t0, control)
+
+    async def arun(
+        self,
+        lang: str,
+        code: str | bytes,
+        *,
+        stdin: str | bytes = "",
+        timeout: float | None = None,
+        memory_mb: int | None = None,
+        policy: Policy | str | Path | None = None,
+        on_output: OutputCallback | None = None,
+    ) -> Result:
+        """``run()`` for asyncio: the same arguments and Result, and the event loop never waits.
+
+        Cancelling the awaiting task stops the run (its worker child is killed, its isolate or
+        store interrupted) and waits, briefly, for its resources to come back. ``on_output`` may
+        be a plain or an async callable; it is called on the event loop, in order.
+        """
+        from ._async import arun
+
+        return await arun(self, lang, code, stdin=stdin, timeout=timeout, memory_mb=memory_mb, policy=policy,
+                          on_output=on_output)
+
+    def astream(self, lang: str, code: str | bytes, *, stdin: str | bytes = "", timeout: float | None = None,
+                memory_mb: int | None = None, policy: Policy | str | Path | None = None) -> OutputStream:
+        """A run to read as it goes: ``async for chunk in sb.astream(...)``, then ``.result``.
+
+        Caller mistakes raise here; the run starts at the first ``async for`` or ``await``.
+        """
+        from ._async import astream
+
+        return astream(self, lang, code, stdin=stdin, timeout=timeout, memory_mb=memory_mb, policy=policy)
+
+    async def arun_many(self, jobs: Iterable[Mapping[str, Any] | Sequence[Any]], *, concurrency: int = 2,
+                        return_exceptions: bool = False) -> list[Result | SandboxError]:
+        """``run_many`` for asyncio: the same jobs and outcomes, at most ``concurrency`` runs at once."""
+        from ._async import arun_many
+
+        return await arun_many(self, jobs, concurrency=concurrency, return_exceptions=return_exceptions)
 
     def _prepare(self, lang: Any, code: Any, *, stdin: Any = "", timeout: Any = None, memory_mb: Any = None,
                  policy: Any = None) -> _Call:
@@ -164,9 +214,15 @@ class Sandbox(Closeable):
         raw = code.encode("utf-8", "surrogatepass") if isinstance(code, str) else bytes(code)
         return _Call(sb, name, text, problem, stdin_text, limits, hashlib.sha256(raw).hexdigest())
 
-    def _execute(self, call: _Call, t0: float) -> Result:
-        """Run a prepared call. Raises only for the environment (closed, engine or layer missing)."""
+    def _execute(self, call: _Call, t0: float, control: RunControl | None = None) -> Result:
+        """Run a prepared call. Raises only for the environment (closed, engine or layer missing).
+
+        ``control`` (streaming, cancelling) is bound around the backend's run for the runtime
+        and the worker pool to find (``sandboxes._control``).
+        """
         name, text, limits = call.lang, call.text, call.limits
+        if control is not None and control.max_output_bytes is None:
+            control.max_output_bytes = limits.max_output_bytes
         run_id = uuid.uuid4().hex[:16]
         queued = 0.0
         result: Result
@@ -179,12 +235,17 @@ class Sandbox(Closeable):
         else:
             backend = self._backend(name)
             gate = self._gates.get(name)
+            acquired = True
             if gate is not None:
                 tq = time.perf_counter()
-                gate.acquire()
+                acquired = _wait_for(gate, control)
                 queued = time.perf_counter() - tq
+            token = control.bind() if control is not None else None
             try:
-                result = backend.run(text, stdin=call.stdin, limits=limits)
+                if not acquired or (control is not None and control.cancelled):
+                    result = cancelled_result(name)  # cancelled before it started: nothing ran
+                else:
+                    result = backend.run(text, stdin=call.stdin, limits=limits)
             except SandboxError:
                 raise
             except Exception as e:  # a bug of ours must not take the caller down
@@ -192,8 +253,12 @@ class Sandbox(Closeable):
                 result = Result(name, Status.ERROR, stderr=f"sandboxes internal error: {type(e).__name__}\n",
                                 exit_code=1)
             finally:
-                if gate is not None:
+                if token is not None:
+                    RunControl.unbind(token)
+                if gate is not None and acquired:
                     gate.release()
+        if control is not None:
+            control.finish(result.stdout, result.stderr)
         result = dataclasses.replace(
             result,
             run_id=run_id,
@@ -225,16 +290,7 @@ class Sandbox(Closeable):
         does not stop the other jobs either; by default the first one is raised after all have
         ended, with every outcome so far in its ``results`` attribute.
         """
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise LimitError(f"concurrency: expected a positive integer, got {concurrency!r}")
-        calls: list[_Call | SandboxError] = []
-        for i, job in enumerate(jobs):
-            try:
-                calls.append(self._prepare(**_job_arguments(job)))
-            except SandboxError as e:
-                if not return_exceptions:
-                    raise type(e)(f"run_many job {i}: {e}") from e
-                calls.append(e)
+        calls = self._prepare_jobs(jobs, concurrency, return_exceptions, "run_many")
 
         def one(call: _Call | SandboxError) -> Result | SandboxError:
             if isinstance(call, SandboxError):
@@ -247,12 +303,43 @@ class Sandbox(Closeable):
 
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="sandboxes-run") as pool:
             outcomes = list(pool.map(one, calls))
-        if not return_exceptions:
-            failed = next((o for o in outcomes if isinstance(o, SandboxError)), None)
-            if failed is not None:
-                failed.results = outcomes  # type: ignore[attr-defined]
-                raise failed
-        return outcomes
+        return _batch_outcomes(outcomes, return_exceptions)
+
+    def _prepare_jobs(self, jobs: Iterable[Any], concurrency: Any, return_exceptions: bool,
+                      what: str) -> list[_Call | SandboxError]:
+        """Every job of a batch checked before any runs (see ``run_many``)."""
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise LimitError(f"concurrency: expected a positive integer, got {concurrency!r}")
+        calls: list[_Call | SandboxError] = []
+        for i, job in enumerate(jobs):
+            try:
+                calls.append(self._prepare(**_job_arguments(job)))
+            except SandboxError as e:
+                if not return_exceptions:
+                    raise type(e)(f"{what} job {i}: {e}") from e
+                calls.append(e)
+        return calls
+
+
+def _batch_outcomes(outcomes: list[Result | SandboxError], return_exceptions: bool) -> list[Result | SandboxError]:
+    """A batch's outcomes, or (``return_exceptions=False``) its first error with them in ``results``."""
+    if not return_exceptions:
+        failed = next((o for o in outcomes if isinstance(o, SandboxError)), None)
+        if failed is not None:
+            failed.results = outcomes  # type: ignore[attr-defined]
+            raise failed
+    return outcomes
+
+
+def _wait_for(gate: threading.Semaphore, control: RunControl | None) -> bool:
+    """Take a worker's permit; False if the run was cancelled while it waited."""
+    if control is None:
+        gate.acquire()
+        return True
+    while not control.cancelled:
+        if gate.acquire(timeout=0.05):
+            return True
+    return False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -324,9 +411,11 @@ def run(
     timeout: float | None = None,
     memory_mb: int | None = None,
     policy: Policy | str | Path | None = None,
+    on_output: OutputCallback | None = None,
 ) -> Result:
     """Run ``code`` in the ``lang`` sandbox under ``policy`` (default: the shipped policy)."""
-    return _sandbox_for(policy).run(lang, code, stdin=stdin, timeout=timeout, memory_mb=memory_mb)
+    return _sandbox_for(policy).run(lang, code, stdin=stdin, timeout=timeout, memory_mb=memory_mb,
+                                    on_output=on_output)
 
 
 def run_many(jobs: Iterable[Mapping[str, Any] | Sequence[Any]], *, concurrency: int = 2,
@@ -334,6 +423,34 @@ def run_many(jobs: Iterable[Mapping[str, Any] | Sequence[Any]], *, concurrency: 
              return_exceptions: bool = False) -> list[Result | SandboxError]:
     """Run a batch of jobs concurrently with the shared sandbox of ``policy`` (see ``Sandbox.run_many``)."""
     return _sandbox_for(policy).run_many(jobs, concurrency=concurrency, return_exceptions=return_exceptions)
+
+
+async def arun(
+    lang: str,
+    code: str | bytes,
+    *,
+    stdin: str | bytes = "",
+    timeout: float | None = None,
+    memory_mb: int | None = None,
+    policy: Policy | str | Path | None = None,
+    on_output: OutputCallback | None = None,
+) -> Result:
+    """``run()`` for asyncio with the shared sandbox of ``policy`` (see ``Sandbox.arun``)."""
+    return await _sandbox_for(policy).arun(lang, code, stdin=stdin, timeout=timeout, memory_mb=memory_mb,
+                                           on_output=on_output)
+
+
+async def arun_many(jobs: Iterable[Mapping[str, Any] | Sequence[Any]], *, concurrency: int = 2,
+                    policy: Policy | str | Path | None = None,
+                    return_exceptions: bool = False) -> list[Result | SandboxError]:
+    """``run_many`` for asyncio with the shared sandbox of ``policy`` (see ``Sandbox.arun_many``)."""
+    return await _sandbox_for(policy).arun_many(jobs, concurrency=concurrency, return_exceptions=return_exceptions)
+
+
+def astream(lang: str, code: str | bytes, *, stdin: str | bytes = "", timeout: float | None = None,
+            memory_mb: int | None = None, policy: Policy | str | Path | None = None) -> OutputStream:
+    """A run whose output is read as it comes, with the shared sandbox of ``policy`` (see ``Sandbox.astream``)."""
+    return _sandbox_for(policy).astream(lang, code, stdin=stdin, timeout=timeout, memory_mb=memory_mb)
 
 
 def check(lang: str, code: str | bytes, *, policy: Policy | str | Path | None = None) -> list[Violation]:
