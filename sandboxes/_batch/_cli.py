@@ -170,7 +170,7 @@ class _Progress:
             sys.stderr.write("\n")
 
 
-def _print_summary(summary: dict[str, Any]) -> None:
+def _print_summary(summary: dict[str, Any], out: IO[str]) -> None:
     from ._summary import render_table
 
     rows = render_table(summary)
@@ -181,17 +181,17 @@ def _print_summary(summary: dict[str, Any]) -> None:
     except ImportError:
         widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
         for r in rows:
-            print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
+            print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))), file=out)
     else:
         table = Table(title="sandboxes batch")
         for i, h in enumerate(rows[0]):
             table.add_column(h, justify="left" if i == 0 else "right")
         for r in rows[1:]:
             table.add_row(*r)
-        Console().print(table)
+        Console(file=out).print(table)
     if passk:
         ks = "  ".join(f"{k} = {v:.4f}" for k, v in passk.items() if k.startswith("pass@"))
-        print(f"pass@k over {passk['tasks']} tasks, {passk['samples']} samples: {ks or '(too few samples)'}")
+        print(f"pass@k over {passk['tasks']} tasks, {passk['samples']} samples: {ks or '(too few samples)'}", file=out)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -237,7 +237,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     summary = summarize([*previous, *new], seconds=last, ran=ran)
     summary["run"] = {"jobs": ran.get("all", 0), "seconds": round(time.perf_counter() - t0, 3),
                       "resumed_from": len(done), "concurrency": args.concurrency, "cluster": args.cluster}
-    _print_summary(summary)
+    _print_summary(summary, sys.stderr if args.summary == "-" else sys.stdout)  # '-': stdout is the JSON
     if args.summary:
         text = json.dumps(summary, indent=2)
         if args.summary == "-":

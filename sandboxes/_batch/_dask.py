@@ -99,7 +99,7 @@ def _completed(jobs: Iterator[Any], cluster: Any, policy: Any,
         window = 2 * threads  # chunks in flight: every worker thread busy, one more queued behind each
         source = enumerate(jobs)
         exhausted = False
-        futures = as_completed()
+        futures = as_completed(loop=client.loop)
         chunks: dict[Any, list[tuple[int, Any]]] = {}
         singles: set[Any] = set()  # futures of a job tried alone after its chunk's workers died
         done_seqs: set[int] = set()
