@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import _string  # type: ignore[import-not-found]
 import abc
+import array
 import collections
 import contextvars
 import dataclasses
@@ -46,6 +47,13 @@ from .transformer import (
     GUEST_FILENAME,
     GUEST_ONLY_DUNDER_READS,
     INSPECT_ATTRIBUTES,
+    P_AS,
+    P_MAPPING,
+    P_OR,
+    P_SEQUENCE,
+    P_SINGLETON,
+    P_STAR,
+    P_VALUE,
     RESERVED_NAMES,
     RESERVED_PREFIX,
     SPECIAL_ATTRS,
@@ -405,7 +413,33 @@ class Guards:
                 return obj.__code__.co_filename == GUEST_FILENAME  # type: ignore[no-any-return]
             return False
 
+        size_checks = SizeChecks(state)
+
         def check_value(obj: Any, name: str, value: Any) -> Any:
+            out = value_rules(obj, name, value)
+            if name in SIZED_SLOTS and type(out) in _SLOT_TYPES and not is_guest(getattr(out, "__func__", out)):
+                return sized_slot(name, out)
+            return out
+
+        def sized_slot(name: str, slot: Any) -> Any:
+            """An operator slot that allocates by its arguments (``a.__mul__``, ``list.__mul__``,
+            ``(1).__lshift__``, ``int.__pow__``, UserList's), read as an attribute: the size guards of
+            the operator check its arguments first (red team F2: the bound slot bypassed them)."""
+            self_ = getattr(slot, "__self__", _MISSING) if type(slot) in _BOUND_SLOT_TYPES else _MISSING
+            args_of = size_checks.slot_args
+            if self_ is not _MISSING:
+                def bound_slot(*args: Any, **kw: Any) -> Any:
+                    return slot(*args_of(name, self_, args), **kw)
+                out = bound_slot
+            else:
+                def unbound_slot(target: Any, *args: Any, **kw: Any) -> Any:
+                    return slot(target, *args_of(name, target, args), **kw)
+                out = unbound_slot
+            out.__name__ = out.__qualname__ = name
+            out.__doc__ = getattr(slot, "__doc__", None)
+            return out
+
+        def value_rules(obj: Any, name: str, value: Any) -> Any:
             t = type(value)
             if name == "__init__" and reinit_refused(obj):
                 raise state.record_violation("attribute", f"re-initialising a '{type(obj).__name__}' object the "
@@ -772,161 +806,26 @@ class Guards:
 
         self.register_class = register_class
 
-        # -- match: the lookups of patterns ------------------------------------------
-        patterns: dict[tuple[int, int, tuple[str, ...]], tuple[type, Any]] = {}
+        # -- match: patterns are matched here, never by MATCH_CLASS --------------------------
+        def match_case(subject: Any, spec: Any) -> dict[str, Any] | None:
+            """``_sb_mc(subject, spec)``: the captures of a case whose pattern has a class pattern in it,
+            or None if the subject does not match.
 
-        def match_class(cls: Any, npos: int, kwnames: tuple[str, ...]) -> Any:
-            """The class of ``case cls(<npos patterns>, <kwnames>=...)``, when the case is tried.
-
-            MATCH_CLASS (C) checks ``isinstance(subject, cls)``, then reads from the subject the first
-            ``npos`` names of ``cls.__match_args__`` and the keyword names, with the interpreter's own
-            lookup. It is handed a stand-in class instead: the same ``__match_args__`` and name, and an
-            isinstance check that, once ``isinstance(subject, cls)`` holds, applies the rules of
-            ``subject.name`` to every name the interpreter is about to read (``match_reads``).
-            Where the interpreter would refuse before reading anything (not a class, a bad or short
-            ``__match_args__``) it gets ``cls`` itself and raises its own error.
+            MATCH_CLASS (C) reads a class pattern's attributes from the subject itself, with the
+            interpreter's lookup, after whatever check the guards made beforehand: any code that runs
+            in between (a property of the program's, a library descriptor calling the program's
+            callable) can change what a later name resolves to (red team F1, F1b). So the interpreter
+            never matches a class pattern: the transformer turns such a case into
+            ``case _ if (captures := _sb_mc(subject, spec)) is not None and (x := captures['x'], ...)``
+            and the pattern is matched here, with CPython's semantics: each name is read once, as
+            ``subject.name`` (``getattr``'s guard, which hands out what ``obj.name`` hands out), and the
+            sub-patterns are matched against the values that read returned. ``spec`` is the pattern as
+            nested tuples (``_match_pattern``); its classes, values and keys are evaluated when reached.
             """
-            if not isinstance(cls, type) or not (npos or kwnames):
-                return cls
-            # One stand-in per class and pattern shape, for the run: it carries the __match_args__ it
-            # was made with, and checks the names it hands the interpreter, so it stays consistent
-            # even if the class gains a __match_args__ later (dataclass() applied after a match).
-            # The class itself (the interpreter raises before reading) is not kept: it is decided again.
-            key = (_id(cls), npos, kwnames)
-            hit = patterns.get(key)
-            if hit is not None and hit[0] is cls:
-                return hit[1]
-            answer = stand_in_for(cls, npos, kwnames)
-            if answer is not cls:
-                patterns[key] = (cls, answer)
-            return answer
+            binds: dict[str, Any] = {}
+            return binds if _match_pattern(subject, spec, binds, guarded_getattr) else None
 
-        def stand_in_for(cls: type, npos: int, kwnames: tuple[str, ...]) -> Any:
-            bases: tuple[type, ...] = ()
-            names: tuple[Any, ...] = ()
-            ma = _MISSING
-            if npos:
-                ma = _getattr(cls, "__match_args__", _MISSING)
-                if ma is _MISSING:
-                    if npos > 1 or not cls.__flags__ & _MATCH_SELF:
-                        return cls
-                    # int(x), str(s)...: the subject itself, nothing read; the stand-in needs the flag too.
-                    bases = (next(b for b in cls.__mro__ if b in _MATCH_SELF_TYPES),)
-                elif type(ma) is not tuple or len(ma) < npos:
-                    return cls
-                else:
-                    names = ma[:npos]
-            ns: dict[str, Any] = {"_sb_match": (cls, match_plan(names + kwnames), match_reads), "__slots__": ()}
-            if ma is not _MISSING:
-                ns["__match_args__"] = ma
-            return _MatchPattern(cls.__name__, bases, ns)
-
-        def match_plan(names: tuple[Any, ...]) -> tuple[tuple[str, bool], ...]:
-            """The names MATCH_CLASS will read, in its order, each with whether it is a plain public name
-            (the fast path); it stops where the interpreter raises TypeError before reading (a name that
-            is not a str, or a name given twice)."""
-            plan: list[tuple[str, bool]] = []
-            seen: set[str] = set()
-            for name in names:
-                if type(name) is not str or name in seen:
-                    break
-                seen.add(name)
-                plain = not name.startswith("_") and name not in SPECIAL_ATTRS and name not in INSPECT_ATTRIBUTES
-                plan.append((name, plain))
-            return tuple(plan)
-
-        def match_reads(subject: Any, plan: tuple[tuple[str, bool], ...]) -> bool:
-            """Every name MATCH_CLASS will read from ``subject``, under ``subject.name``'s rules. False if
-            the pattern must not match: a name ``subject.name`` answers with AttributeError (private,
-            ``exception.obj``...), which to a pattern means "no such attribute"."""
-            guest_type = _id(type(subject)) in own
-            for name, plain in plan:
-                if plain and type(subject) not in aliases:  # the hot path: ga's rules
-                    if guest_type and runs_guest_code(subject, name):
-                        continue
-                    try:
-                        raw = _getattr(subject, name)
-                    except AttributeError:
-                        return True  # missing: the interpreter stops there too (no match)
-                    if type(raw) in watch and check_value(subject, name, raw) is not raw:
-                        raise refused_raw(subject, name)
-                    continue
-                outcome = match_read(subject, name)
-                if outcome is not _READ_OK:
-                    return outcome is _READ_MISSING
-            return True
-
-        def refused_raw(obj: Any, name: str) -> ViolationStop:
-            return state.record_violation("attribute", f"class pattern: .{name} of a '{type(obj).__name__}' "
-                                                       f"object is only readable as obj.{name}")
-
-        def match_read(obj: Any, name: str) -> object:
-            """One name of a class pattern: refused as ``obj.name`` would be; and since the interpreter
-            hands the sub-pattern the raw value, a value the guards would hand out only as a checked
-            version (a read-only view, a checked function, a safe ``format``) is refused too."""
-            bad = _attr_name_problem(name)
-            if bad:
-                raise state.record_violation("attribute", f"class pattern: {bad}")
-            if type(obj) in aliases:
-                origin = alias_origin(obj, name)
-                if origin is not None:
-                    return match_read(origin, name)
-            try:
-                if name.startswith("__"):
-                    dunder_ok(obj, name)
-                elif name.startswith("_"):
-                    refused = private_refused(obj, name)
-                    if refused is not None:
-                        raise refused
-            except AttributeError:
-                return _READ_REFUSED
-            if _id(type(obj)) in own and runs_guest_code(obj, name):
-                return _READ_OK  # the program's own property: it sees and returns only what the program holds
-            try:
-                raw = _getattr(obj, name)
-            except AttributeError:
-                return _READ_MISSING
-            try:
-                if name == "__class__":
-                    safe = safe_type(obj)
-                elif name == "__dict__" and isinstance(obj, type):
-                    safe = _MISSING
-                elif name in SPECIAL_ATTRS:
-                    safe = special(obj, name)
-                else:
-                    safe = check_value(obj, name, raw)
-            except AttributeError:
-                return _READ_REFUSED
-            if safe is not raw:
-                raise refused_raw(obj, name)
-            return _READ_OK
-
-        def runs_guest_code(obj: Any, name: str) -> bool:
-            """Whether reading ``obj.name`` calls a property of the program's own (read once, by the
-            interpreter, so its side effects happen once, as in CPython). Only instances of the
-            program's classes can have one: library classes cannot be written. The class attribute is
-            read from the class (a property or cached_property comes back as itself; no code of the
-            program runs: it cannot define ``__get__``)."""
-            if isinstance(obj, type):
-                return False
-            d = _getattr(type(obj), name, _MISSING)
-            if isinstance(d, property):
-                return d.fget is not None and is_guest(d.fget)
-            if isinstance(d, functools.cached_property):
-                return is_guest(d.func)
-            return False
-
-        def match_class_ref(thunk: Any, npos: int, kwnames: tuple[str, ...]) -> _PatternClass:
-            return _PatternClass(thunk, npos, kwnames, match_class)
-
-        def match_class_value(value: Any, npos: int, kwnames: tuple[str, ...]) -> _PatternClass:
-            """``_sb_mce``: in a class-like scope the pattern's class was evaluated before the match
-            (or failed to: a ``DeferredError``, raised when the case is tried)."""
-            return _PatternClass(functools.partial(_deferred_value, value), npos, kwnames, match_class)
-
-        self.match_class_value = match_class_value
-
-        self.match_class_ref = match_class_ref
+        self.match_case = match_case
         self.match_value = lambda obj: _GuardedRead(obj, guarded_getattr)
 
         # -- builtins that read or write attributes by name ------------------------
@@ -1455,53 +1354,174 @@ class _Metaclass:
 _FunctionType = types.FunctionType
 _MappingProxy = types.MappingProxyType
 _MATCH_SELF = 1 << 22  # _Py_TPFLAGS_MATCH_SELF: int(x) matches the subject itself
-_MATCH_SELF_TYPES = (bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple)  # bool: int's flag
+_TP_SEQUENCE, _TP_MAPPING = 1 << 5, 1 << 6  # Py_TPFLAGS_SEQUENCE / MAPPING: what MATCH_SEQUENCE / MAPPING test
 
 
-_READ_OK, _READ_MISSING, _READ_REFUSED = object(), object(), object()
+def _reached(thunk: Any) -> Any:
+    """A class, value or key of a pattern, evaluated where the interpreter would evaluate it: a lambda
+    (or, in a class-like scope, whose names a lambda would not see, the value in a 1-tuple)."""
+    return thunk[0] if type(thunk) is tuple else thunk()
 
 
-class _MatchPattern(type):
-    """The metaclass of the stand-in classes ``Guards.match_class`` hands to MATCH_CLASS."""
-
-    def __instancecheck__(cls, subject: Any) -> bool:
-        target, plan, reads = type.__getattribute__(cls, "_sb_match")
-        if not isinstance(subject, target):
+def _match_pattern(subject: Any, spec: Any, binds: dict[str, Any], get: Any) -> bool:
+    """Match ``subject`` against a pattern spec as CPython 3.11's compiled pattern does (the order of
+    checks, reads and calls included); captures go to ``binds``. ``get`` is the guarded getattr."""
+    if spec is None:
+        return True
+    kind = spec[0]
+    if kind == P_AS:
+        if spec[1] is not None and not _match_pattern(subject, spec[1], binds, get):
             return False
-        return bool(reads(subject, plan))
-
-    def __subclasscheck__(cls, sub: Any) -> bool:
-        return issubclass(sub, type.__getattribute__(cls, "_sb_match")[0])
-
-
-class _PatternClass:
-    """``_sb_tN`` of a rewritten class pattern: ``.cls`` evaluates the pattern's class when the case is tried."""
-
-    __slots__ = ("_sb_thunk", "_sb_npos", "_sb_kw", "_sb_resolve")
-
-    def __init__(self, thunk: Any, npos: int, kw: tuple[str, ...], resolve: Any) -> None:
-        self._sb_thunk, self._sb_npos, self._sb_kw, self._sb_resolve = thunk, npos, kw, resolve
-
-    @property
-    def cls(self) -> Any:
-        return self._sb_resolve(self._sb_thunk(), self._sb_npos, self._sb_kw)
-
-
-class DeferredError:
-    """``_sb_mcerr()``: the exception raised while evaluating a pattern's class ahead of its match."""
-
-    __slots__ = ("exc",)
-
-    def __init__(self) -> None:
-        import sys
-
-        self.exc = sys.exc_info()[1]
+        if spec[2] is not None:
+            binds[spec[2]] = subject
+        return True
+    if kind == P_VALUE:
+        return bool(subject == _reached(spec[1]))
+    if kind == P_SINGLETON:
+        return subject is spec[1]
+    if kind == P_OR:
+        for alternative in spec[1]:
+            trial: dict[str, Any] = {}
+            if _match_pattern(subject, alternative, trial, get):
+                binds.update(trial)
+                return True
+        return False
+    if kind == P_SEQUENCE:
+        return _match_sequence(subject, spec[1], binds, get)
+    if kind == P_MAPPING:
+        return _match_mapping(subject, spec, binds, get)
+    return _match_class(subject, spec, binds, get)
 
 
-def _deferred_value(value: Any) -> Any:
-    if type(value) is DeferredError:
-        raise value.exc
-    return value
+def _is_star(spec: Any) -> bool:
+    return spec is not None and spec[0] == P_STAR
+
+
+def _match_sequence(subject: Any, subs: tuple[Any, ...], binds: dict[str, Any], get: Any) -> bool:
+    if not type(subject).__flags__ & _TP_SEQUENCE:
+        return False
+    size = len(subs)
+    star = next((i for i, p in enumerate(subs) if _is_star(p)), -1)
+    if star < 0:
+        if len(subject) != size:
+            return False
+    elif size > 1 and len(subject) < size - 1:
+        return False
+    if all(p is None or _is_star(p) and p[1] is None for p in subs):
+        return True  # [] / [_, _] / [_, *_]: nothing read
+    if star >= 0 and subs[star][1] is None:  # [a, *_, b]: subscripts, from the end after the star
+        for i, p in enumerate(subs):
+            if p is None or i == star:
+                continue
+            item = subject[i] if i < star else subject[len(subject) - (size - i)]
+            if not _match_pattern(item, p, binds, get):
+                return False
+        return True
+    items = _unpack(subject, size, star)
+    for item, p in zip(items, subs):
+        if _is_star(p):
+            binds[p[1]] = item
+        elif not _match_pattern(item, p, binds, get):
+            return False
+    return True
+
+
+def _unpack(subject: Any, size: int, star: int) -> list[Any]:
+    """UNPACK_SEQUENCE / UNPACK_EX: the items, the star's as a list."""
+    if star < 0:
+        values = list(itertools.islice(subject, size + 1))
+        if len(values) > size:
+            raise ValueError(f"too many values to unpack (expected {size})")
+        if len(values) < size:
+            raise ValueError(f"not enough values to unpack (expected {size}, got {len(values)})")
+        return values
+    values = list(iter(subject))  # an iterator: no length hint asked of the subject, as UNPACK_EX
+    if len(values) < size - 1:
+        raise ValueError(f"not enough values to unpack (expected at least {size - 1}, got {len(values)})")
+    end = len(values) - (size - 1 - star)
+    return [*values[:star], values[star:end], *values[end:]]
+
+
+def _match_mapping(subject: Any, spec: Any, binds: dict[str, Any], get: Any) -> bool:
+    _, key_thunks, subs, rest = spec
+    if not type(subject).__flags__ & _TP_MAPPING:
+        return False
+    if not key_thunks and rest is None:
+        return True
+    if key_thunks and len(subject) < len(key_thunks):
+        return False
+    keys = [_reached(k) for k in key_thunks]
+    values = []
+    if keys:
+        seen: set[Any] = set()
+        lookup = get(subject, "get")
+        missing = object()
+        for key in keys:
+            if key in seen:
+                raise ValueError(f"mapping pattern checks duplicate key ({key!r})")
+            seen.add(key)
+            value = lookup(key, missing)
+            if value is missing:
+                return False
+            values.append(value)
+    for value, p in zip(values, subs):
+        if not _match_pattern(value, p, binds, get):
+            return False
+    if rest is not None:
+        left = dict(subject)
+        for key in keys:
+            del left[key]
+        binds[rest] = left
+    return True
+
+
+def _match_class(subject: Any, spec: Any, binds: dict[str, Any], get: Any) -> bool:
+    """MATCH_CLASS, every name read once through ``get`` (``subject.name``'s rules)."""
+    _, cls_thunk, pos, kwnames, kwsubs = spec
+    cls = _reached(cls_thunk)
+    if not isinstance(cls, type):
+        raise TypeError("called match pattern must be a type")
+    if not isinstance(subject, cls):
+        return False
+    values: list[Any] = []
+    seen: set[str] = set()
+
+    def read(name: str) -> bool:
+        if name in seen:
+            raise TypeError(f"{cls.__name__}() got multiple sub-patterns for attribute {name!r}")
+        seen.add(name)
+        try:
+            values.append(get(subject, name))
+        except AttributeError:
+            return False
+        return True
+
+    if pos:
+        match_args = getattr(cls, "__match_args__", _MISSING)  # as the interpreter: from the class
+        if match_args is _MISSING:
+            allowed = 1 if cls.__flags__ & _MATCH_SELF else 0
+        elif type(match_args) is not tuple:
+            raise TypeError(f"{cls.__name__}.__match_args__ must be a tuple (got {type(match_args).__name__})")
+        else:
+            allowed = len(match_args)
+        if allowed < len(pos):
+            raise TypeError(f"{cls.__name__}() accepts {allowed} positional sub-pattern{'' if allowed == 1 else 's'}"
+                            f" ({len(pos)} given)")
+        if match_args is _MISSING:
+            values.append(subject)  # int(x), str(s)...: the subject itself
+        else:
+            for name in match_args[:len(pos)]:
+                if type(name) is not str:
+                    raise TypeError(f"__match_args__ elements must be strings (got {type(name).__name__})")
+                if not read(name):
+                    return False
+    for name in kwnames:
+        if not read(name):
+            return False
+    for value, p in zip(values, (*pos, *kwsubs)):
+        if not _match_pattern(value, p, binds, get):
+            return False
+    return True
 
 
 class _GuardedRead:
@@ -1551,64 +1571,140 @@ def int_too_large(state: RunState, bits: int) -> SandboxStop:
 _BITS_PER_DIGIT = 3.3219280948873626
 
 
-def make_size_guards(state: RunState) -> dict[str, Callable[[Any, Any], Any]]:
-    max_items = state.max_items
-    max_bits = state.max_int_bits
-    seq_types = (str, bytes, bytearray, list, tuple)
-    mul, pow_, lshift = operator.mul, operator.pow, operator.lshift
-    imul, ipow, ilshift = operator.imul, operator.ipow, operator.ilshift
+# What ``seq * n`` repeats (sq_repeat): decided by what the object is, library wrappers included
+# (UserList/UserString repeat in their own, unguarded, code).
+REPEATABLE = (str, bytes, bytearray, list, tuple, array.array, collections.deque, collections.UserList,
+              collections.UserString)
+_TEXT = (str, bytes, bytearray, collections.UserString, array.array)
 
-    def too_big(bits: int) -> SandboxStop:
-        return int_too_large(state, bits)
 
-    def check_mul(a: Any, b: Any) -> None:
+class SizeChecks:
+    """The checks of the size guards, shared by the operators (``_sb_mul``...) and the operator slots
+    read as attributes (``a.__mul__``, ``list.__mul__``, ``(1).__lshift__``: red team F2)."""
+
+    def __init__(self, state: RunState) -> None:
+        self.state = state
+        self.max_items = state.max_items
+        self.max_bits = state.max_int_bits
+
+    def int_product(self, a: int, b: int) -> None:
+        if a.bit_length() + b.bit_length() > self.max_bits:
+            raise int_too_large(self.state, a.bit_length() + b.bit_length())
+
+    def repeat(self, seq: Any, n: int) -> None:
+        if n > 0 and len(seq) * n > self.max_items:
+            items = len(seq) * n
+            raise self.state.too_large(f"a sequence repetition of {items} items",
+                                       items * (1 if isinstance(seq, _TEXT) else 8), "max_sequence_items",
+                                       self.max_items)
+
+    def power(self, a: Any, b: Any) -> None:
+        if isinstance(a, int) and isinstance(b, int) and b > 0 and a not in (0, 1, -1):
+            if (a.bit_length() - 1) * b > self.max_bits:
+                raise int_too_large(self.state, (a.bit_length() - 1) * b)
+
+    def lshift(self, a: Any, b: Any) -> None:
+        if isinstance(a, int) and isinstance(b, int) and a and b > 0 and a.bit_length() + b > self.max_bits:
+            raise int_too_large(self.state, a.bit_length() + b)
+
+    def product(self, a: Any, b: Any, op: Any) -> Any:
+        """``op(a, b)`` (``operator.mul``/``imul``), refused if it would be too large. A repeat count that
+        is not an int is converted once with ``__index__`` (as the interpreter does; F18), after the
+        count's own ``__mul__``/``__rmul__`` had its turn, as in CPython's binary_op1."""
         ta, tb = type(a), type(b)
         if ta is int and tb is int:
-            if a.bit_length() + b.bit_length() > max_bits:
-                raise too_big(a.bit_length() + b.bit_length())
-        elif isinstance(a, seq_types) and isinstance(b, int) or isinstance(b, seq_types) and isinstance(a, int):
-            seq, n = (a, b) if isinstance(a, seq_types) else (b, a)
-            if n > 0 and len(seq) * n > max_items:
-                items = len(seq) * n
-                raise state.too_large(f"a sequence repetition of {items} items",
-                                      items * (1 if isinstance(seq, (str, bytes, bytearray)) else 8),
-                                      "max_sequence_items", max_items)
+            self.int_product(a, b)
+            return op(a, b)
+        if isinstance(a, REPEATABLE) and not isinstance(b, REPEATABLE):
+            seq, count, own = a, b, "__rmul__"
+        elif isinstance(b, REPEATABLE) and not isinstance(a, REPEATABLE):
+            seq, count, own = b, a, "__mul__"
+        else:
+            if isinstance(a, int) and isinstance(b, int):
+                self.int_product(a, b)
+            return op(a, b)
+        if type(seq).__mul__ not in _BUILTIN_MULS:
+            return op(a, b)  # the program's own __mul__ (a subclass): its code is guarded
+        if type(count) is not int:
+            if not hasattr(type(count), "__index__"):
+                return op(a, b)  # not a count: the interpreter raises (or the count's own __mul__ answers)
+            method = getattr(type(count), own, None)
+            if method is not None:
+                result = method(count, seq)
+                if result is not NotImplemented:
+                    return result
+            count = operator.index(count)
+        self.repeat(seq, count)
+        return op(seq, count) if seq is a else op(count, seq)
+
+    def slot_args(self, name: str, self_: Any, args: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The arguments of the operator slot ``name`` bound to ``self_``, checked (a count converted
+        once with ``__index__``, as the slot would)."""
+        if not args:
+            return args
+        other = args[0]
+        if name in ("__mul__", "__rmul__", "__imul__"):
+            if isinstance(self_, REPEATABLE):
+                if not isinstance(other, int) and hasattr(type(other), "__index__") \
+                        and not isinstance(other, REPEATABLE):
+                    other = operator.index(other)
+                if isinstance(other, int):
+                    self.repeat(self_, other)
+            elif isinstance(self_, int) and isinstance(other, int):
+                self.int_product(self_, other)
+        elif len(args) == 1 or args[1] is None:
+            if name in ("__pow__", "__ipow__"):
+                self.power(self_, other)
+            elif name == "__rpow__":
+                self.power(other, self_)
+            elif name in ("__lshift__", "__ilshift__"):
+                self.lshift(self_, other)
+            elif name == "__rlshift__":
+                self.lshift(other, self_)
+        return (other, *args[1:])
+
+
+_BOUND_SLOT_TYPES = frozenset({types.MethodWrapperType, types.MethodType})
+_SLOT_TYPES = _BOUND_SLOT_TYPES | {types.WrapperDescriptorType, types.FunctionType}
+SIZED_SLOTS = frozenset({"__mul__", "__rmul__", "__imul__", "__pow__", "__rpow__", "__ipow__", "__lshift__",
+                         "__rlshift__", "__ilshift__"})
+_BUILTIN_MULS = frozenset(getattr(t, "__mul__") for t in REPEATABLE)
+
+
+def make_size_guards(state: RunState) -> dict[str, Callable[[Any, Any], Any]]:
+    checks = SizeChecks(state)
+    mul, pow_, lshift = operator.mul, operator.pow, operator.lshift
+    imul, ipow, ilshift = operator.imul, operator.ipow, operator.ilshift
+    product = checks.product
 
     def g_mul(a: Any, b: Any) -> Any:
         ta = type(a)
         if (ta is float or ta is int and -0x10000 < a < 0x10000) and type(b) in (int, float) and \
                 (type(b) is float or -0x10000 < b < 0x10000):
             return a * b
-        check_mul(a, b)
-        return mul(a, b)
-
-    def check_pow(a: Any, b: Any) -> None:
-        if type(a) is int and type(b) is int and b > 0 and a not in (0, 1, -1):
-            if (a.bit_length() - 1) * b > max_bits:
-                raise too_big((a.bit_length() - 1) * b)
+        return product(a, b, mul)
 
     def g_pow(a: Any, b: Any, mod: Any = None) -> Any:
-        check_pow(a, b)
+        if type(a) is int and type(b) is int:
+            checks.power(a, b)
         return pow_(a, b) if mod is None else pow(a, b, mod)
 
-    def check_lshift(a: Any, b: Any) -> None:
-        if type(a) is int and type(b) is int and a and b > 0 and a.bit_length() + b > max_bits:
-            raise too_big(a.bit_length() + b)
-
     def g_lshift(a: Any, b: Any) -> Any:
-        check_lshift(a, b)
+        if type(a) is int and type(b) is int:
+            checks.lshift(a, b)
         return lshift(a, b)
 
     def g_imul(a: Any, b: Any) -> Any:
-        check_mul(a, b)
-        return imul(a, b)
+        return product(a, b, imul)
 
     def g_ipow(a: Any, b: Any) -> Any:
-        check_pow(a, b)
+        if type(a) is int and type(b) is int:
+            checks.power(a, b)
         return ipow(a, b)
 
     def g_ilshift(a: Any, b: Any) -> Any:
-        check_lshift(a, b)
+        if type(a) is int and type(b) is int:
+            checks.lshift(a, b)
         return ilshift(a, b)
 
     return {"_sb_mul": g_mul, "_sb_pow": g_pow, "_sb_lshift": g_lshift,

@@ -436,8 +436,8 @@ class PythonRuntime(Closeable):
             "__annotations__": {}, "__loader__": None, "__package__": None, "__spec__": None,
             "_sb_ga": guards.ga, "_sb_gs": guards.gs, "_sb_gp": guards.gp, "_sb_gd": guards.gd, "_sb_w": guards.write,
             "_sb_it": iterate, "_sb_tick": G.make_tick(state), "_sb_cls": guards.register_class,
-            "_sb_mc": guards.match_class_ref, "_sb_mv": guards.match_value, "_sb_mce": guards.match_class_value,
-            "_sb_mcerr": G.DeferredError, "_sb_notb": G.no_traceback, "_sb_notbs": G.no_tracebacks,
+            "_sb_mc": guards.match_case, "_sb_mv": guards.match_value,
+            "_sb_notb": G.no_traceback, "_sb_notbs": G.no_tracebacks,
         }
         sizes = G.make_size_guards(state)
         b["pow"] = sizes.pop("pow")

@@ -92,6 +92,28 @@ class _Issue:
     col: int | None
 
 
+# The tags of a pattern spec (``_pattern_spec``, read by ``guards._match_pattern``); None is ``_``.
+P_AS, P_VALUE, P_SINGLETON, P_SEQUENCE, P_MAPPING, P_CLASS, P_OR, P_STAR = range(8)
+
+
+def _has_class_pattern(pattern: ast.pattern) -> bool:
+    return any(isinstance(p, ast.MatchClass) for p in ast.walk(pattern))
+
+
+def _pattern_compile_error(pattern: ast.pattern) -> str | None:
+    """The SyntaxError the compiler raises for ``pattern`` as written (alternatives binding different
+    names, a name bound twice, a repeated keyword...), or None: such a case is matched by the guards,
+    and the compiler no longer sees its pattern."""
+    probe = ast.Module(body=[ast.Match(subject=ast.Name("_", ast.Load()),
+                                       cases=[ast.match_case(pattern=pattern, guard=None, body=[ast.Pass()])])],
+                       type_ignores=[])
+    try:
+        compile(ast.fix_missing_locations(probe), "<pattern>", "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        return str(exc.msg)
+    return None
+
+
 def _call(name: str, *args: ast.expr, like: ast.AST) -> ast.Call:
     node = ast.Call(func=ast.Name(name, ast.Load()), args=list(args), keywords=[])
     copy_locations(node, like)  # type: ignore[arg-type]
@@ -117,6 +139,7 @@ class SandboxTransformer(RestrictingNodeTransformer):
         self._class_depth = 0  # >0 while directly inside a class body
         self._tmp = 0
         self._match_pre: list[ast.stmt] | None = None  # statements to run before the match being visited
+        self._match_subject: tuple[str, str] | None = None  # its subject's and captures' temporaries
         # True where names resolve as in a class body (locals, then globals; nested functions do not see
         # the locals): class bodies, and the top level of exec()/eval() code run in a namespace.
         self._class_like = class_like
@@ -388,30 +411,41 @@ class SandboxTransformer(RestrictingNodeTransformer):
         return self.node_contents_visit(node)
 
     # -- match statements -----------------------------------------------------
-    # The interpreter performs a pattern's lookups itself, in C: the class of a class pattern and a
-    # value pattern's ``a.b`` (LOAD_ATTR), and the attributes a class pattern reads from its subject
-    # (MATCH_CLASS: the names of ``__match_args__`` for positional sub-patterns, and the keywords).
-    # Each is rewritten so that the guards decide, with the rules of ``obj.name``:
-    #   case a.B(p, k=q)  ->  _sb_t1 = _sb_mc(lambda: _sb_ga(a, 'B'), 1, ('k',))   (before the match)
-    #                         case _sb_t1.cls(p, k=q)
-    #   case a.B          ->  case _sb_mv(a).B             (and the same for mapping keys)
-    # ``_sb_t1.cls`` evaluates the class when the case is tried (as the interpreter would) and hands
-    # the interpreter a stand-in class whose isinstance check reads every name through the guards
-    # first (``guards.Guards.match_class``). The compiler only accepts a dotted name as a pattern's
-    # class, hence the temporary. Where a lambda would not see the scope's names (a class body, the
-    # top level of exec code in a namespace) the class is evaluated just before the match instead,
-    # an error in doing so kept for when its case is tried (``_sb_mce``, ``_sb_mcerr``).
+    # The interpreter performs a pattern's lookups itself, in C: a value pattern's ``a.b`` (LOAD_ATTR),
+    # and the class of a class pattern and the attributes it reads from its subject (MATCH_CLASS: the
+    # names of ``__match_args__`` for positional sub-patterns, and the keywords). A value pattern is
+    # rewritten to read through the guards, ``case a.B`` -> ``case _sb_mv(a).B`` (mapping keys alike).
+    # A case whose pattern has a class pattern anywhere in it is never matched by the interpreter: any
+    # check made before MATCH_CLASS reads is a time-of-check/time-of-use (red team F1), so the guards
+    # match it, reading each name once as ``subject.name`` and binding the sub-patterns from the values
+    # that read returned (``guards.Guards.match_case``):
+    #   _sb_s1 = <subject>; _sb_r2 = None                        (before the match)
+    #   match _sb_s1:
+    #       case _ if (_sb_r2 := _sb_mc(_sb_s1, <spec>)) is not None and (x := _sb_r2['x'],) and <guard>:
+    # The spec is the pattern as nested tuples; its classes, values and keys are lambdas evaluated when
+    # the matcher reaches them (in a class-like scope, where a lambda would not see the scope's names,
+    # they are evaluated when the case is tried).
     def visit_Match(self, node: ast.Match) -> Any:
         """Allow ``match``; every lookup a pattern makes goes through the guards."""
         outer, self._match_pre = self._match_pre, []
+        outer_subject = self._match_subject
+        self._match_subject = None
         try:
-            node = self.node_contents_visit(node)
+            if any(_has_class_pattern(case.pattern) for case in node.cases):
+                self._match_subject = subject, result = self._tmp_name(), self._tmp_name()
+                for name, value in ((subject, self.visit(node.subject)), (result, ast.Constant(None))):
+                    self._match_pre.append(ast.Assign(targets=[ast.Name(name, ast.Store())], value=value))
+                node.subject = ast.Name(subject, ast.Load())
+                node.cases = [self.visit(case) for case in node.cases]
+            else:
+                node = self.node_contents_visit(node)
             pre = self._match_pre
         finally:
             self._match_pre = outer
+            self._match_subject = outer_subject
         if not pre:
             return node
-        for stmt in pre:
+        for stmt in (*pre, node.subject):
             copy_locations(stmt, node)
             ast.fix_missing_locations(stmt)
         if not self._class_depth:
@@ -427,7 +461,99 @@ class SandboxTransformer(RestrictingNodeTransformer):
         return [*pre, wrapped]
 
     def visit_match_case(self, node: ast.match_case) -> Any:
-        return self.node_contents_visit(node)
+        if self._match_subject is None or not _has_class_pattern(node.pattern):
+            return self.node_contents_visit(node)
+        problem = _pattern_compile_error(node.pattern)
+        if problem is not None:  # what the compiler refuses in the pattern as written (names, repeats...)
+            self.error(node.pattern, problem, "syntax")
+            return node
+        before = len(self.issues)
+        captures: list[str] = []
+        spec = self._pattern_spec(node.pattern, captures)
+        guard = self.visit(node.guard) if node.guard is not None else None
+        node.body = [self.visit(s) for s in node.body]  # type: ignore[misc]
+        if len(self.issues) > before:
+            return node
+        subject, result = self._match_subject
+        test: list[ast.expr] = [ast.Compare(
+            left=ast.NamedExpr(target=ast.Name(result, ast.Store()),
+                               value=_call("_sb_mc", ast.Name(subject, ast.Load()), spec, like=node.pattern)),
+            ops=[ast.IsNot()], comparators=[ast.Constant(None)])]
+        if captures:  # a non-empty tuple: true
+            test.append(ast.Tuple(elts=[ast.NamedExpr(target=ast.Name(name, ast.Store()),
+                                                      value=ast.Subscript(ast.Name(result, ast.Load()),
+                                                                          ast.Constant(name), ast.Load()))
+                                        for name in captures], ctx=ast.Load()))
+        if guard is not None:
+            test.append(guard)
+        new_guard = test[0] if len(test) == 1 else ast.BoolOp(op=ast.And(), values=test)
+        wildcard = ast.MatchAs(pattern=None, name=None)
+        for n in (wildcard, new_guard):
+            copy_locations(n, node.pattern)
+        ast.fix_missing_locations(new_guard)
+        node.pattern, node.guard = wildcard, new_guard
+        return node
+
+    def _reached(self, expr: ast.expr) -> ast.expr:
+        """A pattern's class, value or key, as the matcher evaluates it when it reaches it."""
+        value = self.visit(expr)
+        if self._class_like:
+            out: ast.expr = ast.Tuple(elts=[value], ctx=ast.Load())
+        else:
+            out = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[],
+                                                kw_defaults=[], kwarg=None, defaults=[]), body=value)
+        copy_locations(out, expr)
+        return out
+
+    def _pattern_spec(self, p: ast.pattern, captures: list[str]) -> ast.expr:
+        """The pattern ``p`` as the nested tuples ``guards._match_pattern`` reads, checked with the
+        same rules as the patterns the interpreter matches; capture names are appended to ``captures``."""
+        def tup(*elts: Any) -> ast.expr:
+            return ast.Tuple(elts=[e if isinstance(e, ast.expr) else ast.Constant(e) for e in elts], ctx=ast.Load())
+
+        def capture(name: str | None) -> None:
+            if name is not None:
+                self.check_name(p, name)
+                if name not in captures:
+                    captures.append(name)
+
+        def subs(patterns: list[ast.pattern]) -> ast.expr:
+            return tup(*[self._pattern_spec(q, captures) for q in patterns])
+
+        def literal_or_dotted(expr: ast.expr, what: str) -> ast.expr:
+            if isinstance(expr, (ast.Constant, ast.UnaryOp, ast.BinOp)):  # literals: the compiler folds them
+                return tup(expr)
+            self._check_dotted(expr, what)
+            return self._reached(expr)
+
+        if isinstance(p, ast.MatchAs):
+            capture(p.name)
+            if p.pattern is None and p.name is None:
+                return ast.Constant(None)
+            return tup(P_AS, self._pattern_spec(p.pattern, captures) if p.pattern else ast.Constant(None), p.name)
+        if isinstance(p, ast.MatchValue):
+            return tup(P_VALUE, literal_or_dotted(p.value, "match value"))
+        if isinstance(p, ast.MatchSingleton):
+            return tup(P_SINGLETON, p.value)
+        if isinstance(p, ast.MatchSequence):
+            return tup(P_SEQUENCE, subs(p.patterns))
+        if isinstance(p, ast.MatchStar):
+            capture(p.name)
+            return tup(P_STAR, p.name)
+        if isinstance(p, ast.MatchMapping):
+            keys = tup(*[literal_or_dotted(k, "match key") for k in p.keys])
+            values = subs(p.patterns)
+            capture(p.rest)
+            return tup(P_MAPPING, keys, values, p.rest)
+        if isinstance(p, ast.MatchOr):
+            return tup(P_OR, subs(p.patterns))
+        if isinstance(p, ast.MatchClass):
+            self._check_dotted(p.cls, "class pattern")
+            for attr in p.kwd_attrs:
+                self.check_attr(p, attr)  # the compile-time half of obj.name's rules
+            return tup(P_CLASS, self._reached(p.cls), subs(p.patterns), tuple(p.kwd_attrs), subs(p.kwd_patterns))
+        self.error(p, f"{type(p).__name__} patterns are not supported", "syntax")
+        return ast.Constant(None)
 
     def _check_dotted(self, expr: ast.expr, what: str) -> None:
         # Pattern classes and values are dotted names (the parser allows nothing else) of ordinary
@@ -482,44 +608,6 @@ class SandboxTransformer(RestrictingNodeTransformer):
         node.keys = [key if isinstance(key, (ast.Constant, ast.UnaryOp, ast.BinOp))
                      else self._guarded_value(key, "match key") for key in node.keys]
         node.patterns = [self.visit(p) for p in node.patterns]
-        return node
-
-    def visit_MatchClass(self, node: ast.MatchClass) -> Any:
-        """Allow class patterns; the names they read (keywords, and ``__match_args__`` for positional
-        sub-patterns) follow the rules of ``obj.name``, checked at run time by the guards."""
-        before = len(self.issues)
-        self._check_dotted(node.cls, "class pattern")
-        for attr in node.kwd_attrs:
-            self.check_attr(node, attr)  # the compile-time half of obj.name's rules
-        node.patterns = [self.visit(p) for p in node.patterns]
-        node.kwd_patterns = [self.visit(p) for p in node.kwd_patterns]
-        if self._match_pre is None or len(self.issues) > before:  # refused: nothing to compile
-            return node
-        tmp = self._tmp_name()
-        kw = ast.Constant(tuple(node.kwd_attrs))  # type: ignore[arg-type]  # a tuple constant compiles
-        npos = ast.Constant(len(node.patterns))
-        if self._class_like:
-            # A lambda here would not see the names of this scope: the class is evaluated before the
-            # match, and an error in doing so is raised when its case is tried, as CPython would.
-            value = self._tmp_name()
-            attempt = ast.Try(body=[ast.Assign(targets=[ast.Name(value, ast.Store())], value=self.visit(node.cls))],
-                              handlers=[ast.ExceptHandler(type=ast.Name("Exception", ast.Load()), name=None,
-                                                          body=[ast.Assign(targets=[ast.Name(value, ast.Store())],
-                                                                           value=_call("_sb_mcerr", like=node))])],
-                              orelse=[], finalbody=[])
-            self._match_pre.append(attempt)
-            spec = _call("_sb_mce", ast.Name(value, ast.Load()), npos, kw, like=node)
-        else:
-            thunk = ast.Lambda(args=ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[],
-                                                  kw_defaults=[], kwarg=None, defaults=[]),
-                               body=self.visit(node.cls))
-            copy_locations(thunk, node)
-            spec = _call("_sb_mc", thunk, npos, kw, like=node)
-        self._match_pre.append(ast.Assign(targets=[ast.Name(tmp, ast.Store())], value=spec))
-        cls = ast.Attribute(ast.Name(tmp, ast.Load()), "cls", ast.Load())
-        copy_locations(cls, node.cls)
-        copy_locations(cls.value, node.cls)
-        node.cls = cls
         return node
 
     # -- explicitly denied ----------------------------------------------------------

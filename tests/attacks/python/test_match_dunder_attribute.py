@@ -6,8 +6,6 @@
 import pytest
 
 PAYLOADS = [
-    # `__class__` is readable as on `obj.__class__`, but never hands out a metaclass (`type`)
-    "match int:\n    case object(__class__=c):\n        print('REACHED', c)",
     "match object:\n    case type(__subclasses__=s):\n        print('REACHED', len(s()))",
     "def f():\n    pass\nmatch f:\n    case object(__globals__=g):\n        print('REACHED', g)",
     "match 1:\n    case (1).__class__():\n        print('REACHED')",
@@ -20,6 +18,14 @@ DOTTED = "import sys\nmatch 1:\n    case sys.stdout.write(x):\n        print('RE
 def test_dunder_class_patterns_are_refused(guest, code):
     r = guest.run(code)
     guest.contained(r, {"violation", "compile_error"}, forbidden=["REACHED"])
+
+
+def test_class_pattern_reads_what_obj_name_reads(guest):
+    # `__class__` is readable as on `obj.__class__`, which never hands out a metaclass: the pattern binds
+    # the same stand-in `int.__class__` is (the guards match class patterns, reading each name as obj.name)
+    r = guest.run("match int:\n    case object(__class__=c):\n        print(c is type, c is int.__class__)")
+    guest.contained(r, {"ok"})
+    assert r.stdout == "True True\n"
 
 
 def test_dotted_pattern_class_is_a_guarded_lookup(guest):
