@@ -47,6 +47,7 @@ from .transformer import (
     GUEST_FILENAME,
     GUEST_ONLY_DUNDER_READS,
     INSPECT_ATTRIBUTES,
+    OWN_HOOK_READS,
     P_AS,
     P_MAPPING,
     P_OR,
@@ -85,12 +86,17 @@ class ViolationStop(SandboxStop):
     status = "violation"
 
 
-class GuestExit(SandboxStop):
-    """sys.exit() / exit() from the program."""
+class GuestExit(SandboxStop, SystemExit):
+    """sys.exit() / exit() from the program: a SystemExit to it (``except SystemExit as e: e.code``)."""
 
     def __init__(self, code: Any = 0) -> None:
         super().__init__(code)
         self.code = code
+
+
+# What the program sees of it is CPython's SystemExit (its repr, type(e).__name__).
+GuestExit.__name__ = GuestExit.__qualname__ = "SystemExit"
+GuestExit.__module__ = "builtins"
 
 
 # ------------------------------------------------------------------ run state
@@ -150,6 +156,10 @@ class RunState:
         self.next_mem_check = 0.0
         self.finished = False
         self.tick_filler: list[None] = []
+        # id -> (error, detail, line) of the ModuleNotFoundErrors of imports the policy refused (modules.py)
+        self.refused_imports: dict[int, tuple[BaseException, str, int | None]] = {}
+        # the targets of contextlib.redirect_stdout / redirect_stderr in force, innermost last
+        self.redirects: tuple[list[Any], list[Any]] = ([], [])
 
     # -- stopping ------------------------------------------------------------
     def halt(self, exc: type[SandboxStop], detail: str = "") -> SandboxStop:
@@ -343,7 +353,8 @@ class Facade:
         else:  # facades are shared by runs: never re-initialised (``json.__init__("json", {...})``)
             raise TypeError("a module facade cannot be re-initialised")
         object.__setattr__(self, "_sb_name", name)
-        object.__setattr__(self, "_sb_members", types.MappingProxyType(dict(members)))
+        # ``__name__``: CPython's ImportError of ``from m import missing`` names the module by it
+        object.__setattr__(self, "_sb_members", types.MappingProxyType({"__name__": name, **members}))
 
     def __getattr__(self, name: str) -> Any:
         members = object.__getattribute__(self, "_sb_members")
@@ -369,10 +380,10 @@ class Facade:
         return f"<module '{object.__getattribute__(self, '_sb_name')}'>"
 
     def __copy__(self) -> Facade:
-        return self
+        raise TypeError("cannot pickle 'module' object")  # as copy.copy(module) in CPython
 
     def __deepcopy__(self, memo: Any) -> Facade:
-        return self
+        raise TypeError("cannot pickle 'module' object")
 
     def __reduce__(self) -> Any:
         raise TypeError("cannot pickle a module")
@@ -389,6 +400,8 @@ class Guards:
     dict holding the classes alive), never by ``==``/``hash``, which a class
     could answer for itself.
     """
+
+    builtin_getattr: Any = None  # the run's builtin getattr (runtime.py): marks frames of the run's code
 
     def __init__(self, state: RunState) -> None:
         self.state = state
@@ -637,8 +650,16 @@ class Guards:
         def dunder_ok(obj: Any, name: str) -> None:
             """The name half of ``gd``: raises unless the dunder ``name`` may be read on ``obj``."""
             if name in GUEST_ONLY_DUNDER_READS:
+                if name == "__wrapped__" and (is_guest(obj) or type(obj) is _LRU_WRAPPER) \
+                        or name == "__annotations__" and type(obj) is _FunctionType and is_guest(obj):
+                    return  # the program's own function's (or what its decorator, or lru_cache, wrapped)
                 if _id(obj if isinstance(obj, type) else type(obj)) not in own:
                     raise AttributeError(f"'{name}' is only readable on the program's own objects")
+            elif name in OWN_HOOK_READS:
+                # super().__init_subclass__(**kw) and the like: bound to the program's class or object
+                target = obj.__self__ if type(obj) is super else obj
+                if _id(target if isinstance(target, type) else type(target)) not in own:
+                    raise AttributeError(f"'{name}' is only readable on the program's own classes and objects")
             elif name not in ALLOWED_DUNDER_READS:
                 raise state.record_violation("attribute", f"access to attribute '{name}' is not allowed")
 
@@ -662,7 +683,38 @@ class Guards:
                 return class_dict(obj)
             if name == "__mro__" and isinstance(obj, type):
                 return _guest_view(obj.__mro__)
+            if name == "__setattr__" or name == "__delattr__":
+                return attribute_setter(obj, name)
             return check_value(obj, name, _getattr(obj, name))
+
+        def attribute_setter(obj: Any, name: str) -> Any:
+            """``obj.__setattr__``/``__delattr__``, as a stand-in that applies the write guard's rules to the
+            object it writes and the name it writes (``object.__setattr__(self, 'x', v)`` in a frozen
+            dataclass's ``__post_init__``): the raw slot would write any object's attributes."""
+            raw = _getattr(obj, name)
+            verb = "setting" if name == "__setattr__" else "deleting"
+
+            def checked(target: Any, attr: Any) -> str:
+                if type(attr) is not str:
+                    if not isinstance(attr, str):
+                        raise TypeError(f"attribute name must be string, not '{type(attr).__name__}'")
+                    attr = str.__str__(attr)
+                if attr.startswith("__") or attr.startswith(RESERVED_PREFIX) or attr in INSPECT_ATTRIBUTES:
+                    raise AttributeError(f"{verb} attribute '{attr}' is not allowed")
+                write(target)
+                return attr  # type: ignore[no-any-return]
+
+            bound_to = obj.__self__ if type(obj) is super else obj
+            if isinstance(obj, type) or type(obj) is super and isinstance(bound_to, type):
+                def unbound_setter(target: Any, attr: Any, *value: Any) -> Any:
+                    return raw(target, checked(target, attr), *value)
+                unbound_setter.__name__ = unbound_setter.__qualname__ = name
+                return unbound_setter
+
+            def bound_setter(attr: Any, *value: Any) -> Any:
+                return raw(checked(bound_to, attr), *value)
+            bound_setter.__name__ = bound_setter.__qualname__ = name
+            return bound_setter
 
         def write(obj: Any) -> Any:
             """The write guard: hand back ``obj`` if the program may assign its attributes."""
@@ -1132,7 +1184,9 @@ class _SafeRangeMeta(type):
     def __subclasscheck__(cls, sub: Any) -> bool:
         return isinstance(sub, type) and issubclass(sub, (range, BigRange))
 
-    def __call__(cls, *args: Any) -> Any:
+    def __call__(cls, *args: Any, **kw: Any) -> Any:
+        if kw:
+            raise TypeError("range() takes no keyword arguments")
         r = range(*args)
         try:
             small = len(r) <= BIG_RANGE
@@ -1156,6 +1210,7 @@ class SafeRange(metaclass=_SafeRangeMeta):
 
 
 SafeRange.__name__ = SafeRange.__qualname__ = "range"
+SafeRange.__module__ = "builtins"  # CPython's messages name it range(), as the builtin
 
 
 class BigRange:
@@ -1253,6 +1308,7 @@ class SafeType(metaclass=_SafeTypeMeta):
 
 
 SafeType.__name__ = SafeType.__qualname__ = "type"
+SafeType.__module__ = "builtins"
 
 
 _MISSING: Any = object()
@@ -1313,7 +1369,8 @@ def _check_set_name(what: str, ns: Any, state: RunState) -> None:
         if getattr(t, "__set_name__", None) is None:
             continue
         owner = next((c for c in t.__mro__ if "__set_name__" in c.__dict__), None)
-        if owner is None or owner in _SET_NAME_TYPES or id(owner) in HOST_CLASSES and not _smuggled_hook(owner):
+        if owner is None or owner in _SET_NAME_TYPES or id(owner) in state.guest_classes \
+                or id(owner) in HOST_CLASSES and not _smuggled_hook(owner):
             continue
         raise state.record_violation("class", f"{what}: {key!r} is a {t.__name__!r}, whose __set_name__ "
                                               "the class machinery would run")
@@ -1350,8 +1407,34 @@ class _Metaclass:
 
     def __call__(self, name: Any, bases: Any, ns: Any, **kw: Any) -> Any:
         _check_set_name(self.what, ns, self.state)
+        hook = ns.get("__init_subclass__") if isinstance(ns, dict) else None
+        if hook is not None:
+            ns["__init_subclass__"] = _adopting_init_subclass(hook, self.state)
         return self.meta(name, bases, ns, **kw)
+
+
+def _adopting_init_subclass(hook: Any, state: RunState) -> Any:
+    """The program's ``__init_subclass__``, called by ``type.__new__`` with the subclass it is making
+    (before the class statement registers it): the class becomes the program's own first, so the hook
+    may set its attributes as in CPython. Only a class that has a class of the program's in its MRO
+    and an allowed metaclass: such a class was made in this run, from the program's material."""
+    fn = hook.__func__ if isinstance(hook, classmethod) else hook
+    if not (type(fn) is types.FunctionType and fn.__code__.co_filename == GUEST_FILENAME):
+        return hook
+    own = state.guest_classes
+
+    def __init_subclass__(cls: Any, /, **kw: Any) -> Any:  # noqa: N807 - the hook's name
+        if isinstance(cls, type) and id(cls) not in own and type(cls) in ALLOWED_METACLASSES \
+                and not issubclass(cls, type) and cls.__dict__.get("__module__") == "__main__" \
+                and any(id(c) in own for c in cls.__mro__[1:]):
+            own[id(cls)] = cls
+        return fn(cls, **kw)
+
+    __init_subclass__.__qualname__ = fn.__qualname__
+    __init_subclass__.__doc__ = fn.__doc__
+    return classmethod(__init_subclass__)
 _FunctionType = types.FunctionType
+_LRU_WRAPPER = type(functools.lru_cache(None)(lambda: None))
 _MappingProxy = types.MappingProxyType
 _MATCH_SELF = 1 << 22  # _Py_TPFLAGS_MATCH_SELF: int(x) matches the subject itself
 _TP_SEQUENCE, _TP_MAPPING = 1 << 5, 1 << 6  # Py_TPFLAGS_SEQUENCE / MAPPING: what MATCH_SEQUENCE / MAPPING test
@@ -1685,9 +1768,11 @@ def make_size_guards(state: RunState) -> dict[str, Callable[[Any, Any], Any]]:
         return product(a, b, mul)
 
     def g_pow(a: Any, b: Any, mod: Any = None) -> Any:
-        if type(a) is int and type(b) is int:
-            checks.power(a, b)
-        return pow_(a, b) if mod is None else pow(a, b, mod)
+        if mod is None:
+            if type(a) is int and type(b) is int:
+                checks.power(a, b)
+            return pow_(a, b)
+        return pow(a, b, mod)  # modular: the result is below mod, whatever the exponent
 
     def g_lshift(a: Any, b: Any) -> Any:
         if type(a) is int and type(b) is int:

@@ -15,11 +15,15 @@ from __future__ import annotations
 import importlib
 import itertools
 import math
+import operator
+import sys
 import time
+
+import _strptime  # noqa: F401 - imported for time.strptime/datetime.strptime (see _C_IMPORTS)
 from typing import Any, Callable
 
 from . import safe_stdlib
-from .guards import Facade, Guards, GuestExit, RunState, TimeoutStop, make_iterate, note_host_classes
+from .guards import Facade, Guards, GuestExit, RunState, TimeoutStop, _guest_line, make_iterate, note_host_classes
 
 # ``module: names``. A module missing here cannot be imported even if a policy lists it.
 ALLOWED: dict[str, str] = {
@@ -42,6 +46,7 @@ ALLOWED: dict[str, str] = {
     "functools": """cache cached_property cmp_to_key lru_cache partial partialmethod reduce total_ordering
         update_wrapper wraps singledispatch singledispatchmethod WRAPPER_ASSIGNMENTS WRAPPER_UPDATES""",
     "collections": "ChainMap Counter OrderedDict UserDict UserList UserString defaultdict deque namedtuple abc",
+    # defaultdict: the sandbox's subclass (safe_stdlib), whose default_factory the program may assign.
     "collections.abc": """AsyncGenerator AsyncIterable AsyncIterator Awaitable ByteString Callable Collection
         Container Coroutine Generator Hashable ItemsView Iterable Iterator KeysView Mapping MappingView MutableMapping
         MutableSequence MutableSet Reversible Sequence Set Sized ValuesView""",
@@ -59,7 +64,8 @@ ALLOWED: dict[str, str] = {
     # DefaultContext / BasicContext / ExtendedContext: shared mutable objects (templates of every new context).
     "datetime": "MAXYEAR MINYEAR date datetime time timedelta timezone tzinfo",
     "time": """gmtime localtime mktime monotonic monotonic_ns perf_counter perf_counter_ns process_time
-        process_time_ns sleep strftime struct_time time time_ns asctime ctime""",
+        process_time_ns sleep strftime strptime struct_time time time_ns asctime ctime""",
+    # strptime: the library's _strptime (regexes and the C locale's names), imported before a worker forks.
     "typing": """Annotated Any AnyStr Callable ClassVar Collection Container Counter DefaultDict Deque Dict Final
         FrozenSet Generator Generic Hashable ItemsView Iterable Iterator KeysView List Literal LiteralString Mapping
         MappingView MutableMapping MutableSequence MutableSet NamedTuple Never NewType NoReturn Optional OrderedDict
@@ -89,9 +95,21 @@ ALLOWED: dict[str, str] = {
     # ABCMeta: only usable as metaclass=, which is not allowed; its register() changes shared classes.
     "numbers": "Complex Integral Number Rational Real",
     "array": "array typecodes",
+    "contextlib": """AbstractContextManager AbstractAsyncContextManager ContextDecorator ExitStack AsyncExitStack
+        contextmanager asynccontextmanager closing aclosing nullcontext suppress redirect_stdout redirect_stderr""",
+    # chdir: the process's working directory. ExitStack/AsyncExitStack, redirect_stdout/redirect_stderr: the
+    # sandbox's (safe_stdlib, per run): callbacks get no traceback; the redirection is the run's own print().
+    "io": "StringIO BytesIO SEEK_SET SEEK_CUR SEEK_END UnsupportedOperation",
+    # The sandbox's in-memory streams (safe_stdlib): open/FileIO/TextIOWrapper... reach files.
+    "__future__": """all_feature_names annotations absolute_import division generators generator_stop
+        nested_scopes print_function unicode_literals with_statement barry_as_FLUFL""",
+    "pathlib": "PurePath PurePosixPath PureWindowsPath",
+    # Path/PosixPath/WindowsPath: the file system.
     "sys": "",  # built per run, see _sys_facade
 }
 
+# Modules the library's C code imports through the program's __import__ (PyImport_Import).
+_C_IMPORTS = frozenset({"_strptime"})
 # Members that are submodules: the facade of that submodule instead.
 SUBMODULES = {("collections", "abc"): "collections.abc"}
 # Built per run (they carry state a run could change).
@@ -111,6 +129,8 @@ class ModuleSource:
         for name in self.allowed:
             if name in ALLOWED or name == "random":
                 importlib.import_module(name)
+        if "time" in self.allowed or "datetime" in self.allowed:
+            time.strptime("2000", "%Y")  # imports _strptime and reads the locale's names
 
     def _members(self, name: str) -> dict[str, Any]:
         mod = importlib.import_module(name)
@@ -131,6 +151,7 @@ class ModuleSource:
             members = self._members(name)
             if name == "enum":
                 members.update({k: v for k, v in safe_stdlib.SAFE_ENUMS.items() if k in members})
+            members.update({k: v for k, v in safe_stdlib.SHARED_REPLACEMENTS.get(name, {}).items() if k in members})
             for (parent, attr), sub in SUBMODULES.items():
                 if parent == name and sub in self.allowed:
                     members[attr] = self.facade(sub, run)
@@ -149,17 +170,28 @@ class RunContext:
         self.recursion_limit = recursion_limit
         self.recursion: Any = None  # the run's runtime._Recursion, set by the runtime
         self.stdin = _stdin(state)
-        self.stdout = _stdout(state, err=False)
-        self.stderr = _stdout(state, err=True)
+        self.stdout = _stdout(state, False, guards)
+        self.stderr = _stdout(state, True, guards)
 
     def import_module(self, name: str, fromlist: Any = (), level: int = 0) -> Facade:
-        if level:
-            raise self.state.record_violation("import", "relative imports are not allowed")
+        if type(level) is not int:
+            raise TypeError(f"'{type(level).__name__}' object cannot be interpreted as an integer")
+        if level < 0:
+            raise ValueError("level must be >= 0")
+        if level:  # the program is __main__, with no package: CPython's words
+            raise ImportError("attempted relative import with no known parent package")
         if type(name) is not str:  # a str subclass could answer == and hash() for itself
+            if not isinstance(name, str):
+                raise TypeError(f"module name must be str, not {type(name).__name__}")
             raise self.state.record_violation("import", "import needs a plain string module name")
+        if not name:
+            raise ValueError("Empty module name")
         if name not in self.source.allowed or (name not in ALLOWED and name != "random"):
-            shown = name
-            raise self.state.record_violation("import", f'import of module "{shown}" is not allowed by the policy')
+            if name in _C_IMPORTS and name in sys.modules:
+                # C code's PyImport_Import (time.strptime, datetime.strptime) calls __import__ for its
+                # side effect, then takes the module from sys.modules: nothing is handed out here.
+                return None  # type: ignore[return-value]
+            raise self.refused_import(name)
         f = self.cache.get(name)
         if f is None:
             f = self.cache[name] = self.source.facade(name, self)
@@ -167,6 +199,17 @@ class RunContext:
             return f
         top = name.split(".")[0]
         return self.import_module(top)
+
+    def refused_import(self, name: str) -> ModuleNotFoundError:
+        """A module outside the policy is missing, as on a CPython without it: ModuleNotFoundError,
+        which a program probing for optional modules catches. Uncaught, it ends the run as the
+        policy's refusal (a violation naming the module and the line; see runtime._result)."""
+        top = name.partition(".")[0]
+        shown = name if top in self.source.allowed and top in ALLOWED else top  # CPython names the first missing
+        err = ModuleNotFoundError(f"No module named '{shown}'", name=shown)
+        self.state.refused_imports[id(err)] = (err, f'import of module "{name}" is not allowed by the policy',
+                                               _guest_line())
+        return err
 
     # -- modules with per-run state --------------------------------------------
     def per_run_facade(self, name: str, source: ModuleSource) -> Facade:
@@ -259,8 +302,9 @@ class RunContext:
                 return call
 
             for fn in ("count", "cycle", "repeat", "product", "permutations", "combinations",
-                       "combinations_with_replacement", "accumulate", "starmap", "chain", "islice", "zip_longest"):
+                       "combinations_with_replacement", "accumulate", "starmap", "islice", "zip_longest"):
                 members[fn] = wrap(getattr(itertools, fn))
+            members["chain"] = safe_stdlib.chain  # a class: isinstance, chain.from_iterable; chunked too
             return Facade("itertools", members)
         if name == "sys":
             return self._sys_facade()
@@ -280,25 +324,43 @@ class RunContext:
         def exit(code: Any = 0) -> None:  # noqa: A001
             raise GuestExit(code)
 
+        limits = {"int_max_str_digits": sys.get_int_max_str_digits()}
+        max_digits = round((ctx.state.max_int_bits - 1) / 3.3219280948873626)
+
+        def set_int_max_str_digits(maxdigits: Any) -> None:
+            """The program's own limit. In a worker child (a process of the run's) it is the process's,
+            up to the policy's max_int_digits; in-process the process's limit is the host's and stays."""
+            n = operator.index(maxdigits)
+            if n != 0 and n < 640:
+                raise ValueError("maxdigits must be 0 or larger than 640")
+            limits["int_max_str_digits"] = n
+            if ctx.recursion is not None and ctx.recursion.owns_process:
+                sys.set_int_max_str_digits(min(n or max_digits, max_digits))
+
         members = {
             "argv": ["main.py"], "byteorder": sys.byteorder, "maxsize": sys.maxsize, "maxunicode": sys.maxunicode,
             "float_info": sys.float_info, "int_info": sys.int_info, "hash_info": sys.hash_info,
-            "version_info": tuple(sys.version_info), "version": sys.version.split()[0],
+            "version_info": sys.version_info, "version": sys.version.split()[0],
             "implementation_name": sys.implementation.name, "platform": "sandbox",
             "stdin": self.stdin, "stdout": self.stdout, "stderr": self.stderr,
             "exit": exit, "setrecursionlimit": setrecursionlimit,
             "getrecursionlimit": lambda: ctx.recursion.limit,
-            "get_int_max_str_digits": sys.get_int_max_str_digits,
+            "get_int_max_str_digits": lambda: limits["int_max_str_digits"],
+            "set_int_max_str_digits": set_int_max_str_digits,
             "getsizeof": sys.getsizeof, "intern": sys.intern,
         }
         return Facade("sys", members)
 
 
-def _stdout(state: RunState, err: bool) -> Facade:
-    """sys.stdout / sys.stderr of the program: writes into the run's capped buffers.
-    Closures, not an object holding the run state: nothing here leads back to it."""
+def _stdout(state: RunState, err: bool, guards: Guards) -> Facade:
+    """sys.stdout / sys.stderr of the program: writes into the run's capped buffers (or the target of a
+    contextlib.redirect_stdout/redirect_stderr in force). Closures, not an object holding the run
+    state: nothing here leads back to it."""
+    redirects = state.redirects[err]
 
     def write(s: Any) -> int:
+        if redirects:
+            return guards.getattr(redirects[-1], "write")(s)  # type: ignore[no-any-return]
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
         return state.write(s, err)
@@ -324,7 +386,19 @@ def _stdin(state: RunState) -> Facade:
     def readlines() -> list[str]:
         return list(state.stdin_lines)
 
-    return _StdinFacade("stdin", {"readline": readline, "read": read, "readlines": readlines,
+    def read_bytes(size: int = -1) -> bytes:
+        return read(size).encode("utf-8", "surrogateescape")
+
+    def readline_bytes(size: int = -1) -> bytes:
+        return readline(size).encode("utf-8", "surrogateescape")
+
+    def readlines_bytes(hint: int = -1) -> list[bytes]:
+        return [line.encode("utf-8", "surrogateescape") for line in readlines()]
+
+    # sys.stdin.buffer: the same input as bytes, from the same position
+    buffer = _StdinFacade("buffer", {"read": read_bytes, "readline": readline_bytes, "readlines": readlines_bytes,
+                                     "read1": read_bytes, "isatty": lambda: False})
+    return _StdinFacade("stdin", {"readline": readline, "read": read, "readlines": readlines, "buffer": buffer,
                                   "isatty": lambda: False, "encoding": "utf-8", "errors": "strict"})
 
 
@@ -334,4 +408,5 @@ class _StdinFacade(Facade):
     __slots__ = ()
 
     def __iter__(self) -> Any:
-        return iter(object.__getattribute__(self, "_sb_members")["readline"], "")
+        readline = object.__getattribute__(self, "_sb_members")["readline"]
+        return iter(readline, b"" if object.__getattribute__(self, "_sb_name") == "buffer" else "")

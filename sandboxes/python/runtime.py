@@ -329,20 +329,39 @@ class PythonRuntime(Closeable):
 
         b["iter"] = _iter
 
-        def _print(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush: bool = False) -> None:
-            sep = " " if sep is None else sep
-            end = "\n" if end is None else end
-            if not isinstance(sep, str) or not isinstance(end, str):
-                raise TypeError("sep and end must be None or strings")
+        redirects = state.redirects
+
+        def _print(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush: Any = False,
+                   **unknown: Any) -> None:
+            if unknown:
+                raise TypeError(f"{next(iter(unknown))!r} is an invalid keyword argument for print()")
+            if sep is None:
+                sep = " "
+            elif not isinstance(sep, str):
+                raise TypeError(f"sep must be None or a string, not {type(sep).__name__}")
+            if end is None:
+                end = "\n"
+            elif not isinstance(end, str):
+                raise TypeError(f"end must be None or a string, not {type(end).__name__}")
             text = sep.join(map(str, args)) + end
             if file is None or file is run.stdout:
-                state.write(text)
+                if not redirects[0]:
+                    state.write(text)
+                    return
+                file = redirects[0][-1]
             elif file is run.stderr:
-                state.write(text, True)
-            else:
-                guards.getattr(file, "write")(text)
+                if not redirects[1]:
+                    state.write(text, True)
+                    return
+                file = redirects[1][-1]
+            guards.getattr(file, "write")(text)
+            if flush:
+                guards.getattr(file, "flush")()
 
-        def _input(prompt: Any = "") -> str:
+        def _input(*prompt_: Any) -> str:
+            if len(prompt_) > 1:
+                raise TypeError(f"input expected at most 1 argument, got {len(prompt_)}")
+            prompt = prompt_[0] if prompt_ else ""
             if prompt:
                 state.write(str(prompt))
             line = next(state.stdin_lines, None)
@@ -380,7 +399,7 @@ class PythonRuntime(Closeable):
                 # CPython takes the caller's globals, and its locals when none are given (a function's
                 # locals: a snapshot). Only a frame of the program's own code: a library function that
                 # calls exec for the program must not lend it its module's globals.
-                caller = sys._getframe(2)  # _in_scope <- _eval/_exec <- the caller
+                caller = sys._getframe(3)  # _in_scope <- _eval/_exec <- _Builtin.__call__ <- the caller
                 if caller.f_code.co_filename == GUEST_FILENAME:
                     gl = caller.f_globals
                     if lo is None:
@@ -412,7 +431,7 @@ class PythonRuntime(Closeable):
             """dir(): without an argument, the caller's names, less the guards' (sandbox internals)."""
             if args:
                 return dir(*args)
-            caller = sys._getframe(1)
+            caller = sys._getframe(2)  # _dir <- _Builtin.__call__ <- the caller
             if caller.f_code.co_filename != GUEST_FILENAME:
                 return []
             return sorted(n for n in caller.f_locals.keys() if not (isinstance(n, str) and n.startswith("_sb_")))
@@ -425,8 +444,10 @@ class PythonRuntime(Closeable):
 
         b.update({
             "print": _print, "input": _input, "__import__": _import, "dir": _dir,
-            "getattr": guards.getattr, "hasattr": guards.hasattr, "setattr": guards.setattr,
-            "delattr": guards.delattr, "__build_class__": guards.build_class,
+            "getattr": _checked_args(guards.getattr, "getattr", 2, 3),
+            "hasattr": _checked_args(guards.hasattr, "hasattr", 2, 2),
+            "setattr": _checked_args(guards.setattr, "setattr", 3, 3),
+            "delattr": _checked_args(guards.delattr, "delattr", 2, 2), "__build_class__": guards.build_class,
         })
         if self.policy.allow_eval:
             b["eval"], b["exec"] = _eval, _exec
@@ -441,6 +462,10 @@ class PythonRuntime(Closeable):
         }
         sizes = G.make_size_guards(state)
         b["pow"] = sizes.pop("pow")
+        for name in _SHOWN_AS_BUILTIN:  # the program's builtins look like CPython's (repr, type, messages)
+            if name in b and type(b[name]) is types.FunctionType:
+                b[name] = _Builtin(b[name], name)
+        guards.builtin_getattr = b["getattr"]  # marks the run's frames (their builtins) for the unraisable hook
         g.update(sizes)
         g["_sb_enter"], g["_sb_tk"] = next, g["_sb_tick"].__self__  # function entries: next(tick chain)
         recursion = run.recursion = _Recursion(g, self.policy.max_recursion_depth, self.owns_process)
@@ -495,8 +520,13 @@ class PythonRuntime(Closeable):
         elif exc is not None:
             status = Status.ERROR
             exit_code = 1
-            room = None if state.max_output is None else state.max_output - state.out_bytes
-            report(format_exception(exc, source, room, message))
+            refused = state.refused_imports.get(id(exc))
+            if refused is not None and refused[0] is exc:
+                # an import the policy refused, not caught: the refusal is the verdict (reported below)
+                state.violations.append(("import", refused[1], refused[2]))
+            elif not (isinstance(exc, G.ViolationStop) and state.violations):
+                room = None if state.max_output is None else state.max_output - state.out_bytes
+                report(format_exception(exc, source, room, message))
         if state.stop is not None:
             status = Status(state.stop.status)
             exit_code = 1
@@ -510,7 +540,7 @@ class PythonRuntime(Closeable):
             status = Status.VIOLATION  # a refusal stays the verdict; its report is bounded and capped too
             exit_code = 1
             for v in violations:
-                report(f"SandboxViolation: {v}\n", guest=False)
+                report(violation_line(v), guest=False)
         extra: dict[str, Any] = {}
         if status in (Status.TIMEOUT, Status.MEMORY_LIMIT, Status.OUTPUT_LIMIT) or violations:
             extra = {"stopped_by": "language", "stop_detail": state.stop_detail or (
@@ -639,7 +669,7 @@ class _Recursion:
 
 
 _STOP_TEXT = {"timeout": "TimeoutError", "memory_limit": "MemoryError", "output_limit": "OutputLimit",
-              "violation": "SandboxViolation", "error": "Error"}
+              "violation": "Refused", "error": "Error"}
 
 
 def _text(s: str) -> str:
@@ -697,6 +727,69 @@ def _safe_sum(inner: Any, state: G.RunState) -> Any:
     return call
 
 
+class _Builtin:
+    """A builtin the sandbox implements in Python, shown as CPython shows its own: ``repr(print)`` is
+    ``<built-in function print>``, ``type(print)`` the builtin-function type (its stand-in), and
+    argument errors name ``print()``, never the sandbox's closures."""
+
+    __slots__ = ("_sb_fn", "__name__", "__qualname__")
+    __module__ = "builtins"
+
+    def __init__(self, fn: Any, name: str) -> None:
+        self._sb_fn = fn
+        self.__name__ = self.__qualname__ = name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._sb_fn(*args, **kwargs)
+
+    @property
+    def __doc__(self) -> Any:  # type: ignore[override]
+        return getattr(getattr(_b, self.__name__, None), "__doc__", None)
+
+    def __repr__(self) -> str:
+        return f"<built-in function {self.__name__}>"
+
+    def __reduce__(self) -> str:
+        return self.__name__  # type: ignore[no-any-return]
+
+    def __copy__(self) -> Any:
+        return self
+
+    def __deepcopy__(self, memo: Any) -> Any:
+        return self
+
+
+_SHOWN_AS_BUILTIN = ("print", "input", "__import__", "dir", "getattr", "hasattr", "setattr", "delattr", "iter",
+                     "eval", "exec", "pow", "sum", "min", "max", "sorted", "any", "all", "open", "compile",
+                     "globals", "locals", "vars", "breakpoint", "help", "memoryview", "aiter", "anext",
+                     "__build_class__")
+_builtin_stand_in = G._INTERNAL_STAND_INS[types.BuiltinFunctionType]
+_builtin_stand_in._sb_types = (*_builtin_stand_in._sb_types, _Builtin)  # type: ignore[attr-defined]
+G._INTERNAL_STAND_INS[_Builtin] = _builtin_stand_in
+
+
+def _checked_args(fn: Any, name: str, least: int, most: int) -> Any:
+    """A builtin taking ``least`` to ``most`` positional arguments, with CPython's argument errors."""
+    if least == most:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if kwargs:
+                raise TypeError(f"{name}() takes no keyword arguments")
+            if len(args) != least:
+                raise TypeError(f"{name} expected {least} arguments, got {len(args)}")
+            return fn(*args)
+    else:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if kwargs:
+                raise TypeError(f"{name}() takes no keyword arguments")
+            if len(args) < least:
+                raise TypeError(f"{name} expected at least {least} arguments, got {len(args)}")
+            if len(args) > most:
+                raise TypeError(f"{name} expected at most {most} arguments, got {len(args)}")
+            return fn(*args)
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
 def _denied(name: str, why: str) -> Any:
     def refuse(*args: Any, **kwargs: Any) -> Any:
         raise G.current.get().state.record_violation("builtin", why)
@@ -711,13 +804,13 @@ def _exit(code: Any = None) -> None:
 
 # The builtins every run shares (nothing in here holds per-run state); a run copies this dict.
 _STATIC_BUILTINS: dict[str, Any] = {n: getattr(_b, n) for n in SAFE_BUILTINS if hasattr(_b, n)}
-_STATIC_BUILTINS.update({name: _denied(name, why) for name, why in DENIED_BUILTINS.items()})
+_STATIC_BUILTINS.update({name: _Builtin(_denied(name, why), name) for name, why in DENIED_BUILTINS.items()})
 G.note_host_classes(_STATIC_BUILTINS.values())  # the builtin classes a program may subclass
 _STATIC_BUILTINS.update({
     "type": G.SafeType, "range": G.SafeRange, "exit": _exit, "quit": _exit, "__build_class__": _b.__build_class__,
     "__name__": "builtins",
-    "eval": _denied("eval", "eval() is not allowed by the policy"),
-    "exec": _denied("exec", "exec() is not allowed by the policy"),
+    "eval": _Builtin(_denied("eval", "eval() is not allowed by the policy"), "eval"),
+    "exec": _Builtin(_denied("exec", "exec() is not allowed by the policy"), "exec"),
 })
 
 
@@ -802,7 +895,7 @@ def _unraisable(u: Any) -> None:
                     hook(u)
             return
         state, guards, source = live
-        if any(f.f_builtins.get("getattr") is not guards.getattr for f in frames):
+        if any(f.f_builtins.get("getattr") is not guards.builtin_getattr for f in frames):
             return  # another run's code
         if u.object is not None:
             try:
@@ -907,4 +1000,29 @@ def _format_violations(violations: tuple[Violation, ...], status: Status) -> str
         v = violations[0]
         where = f'  File "{GUEST_FILENAME}", line {v.line}\n' if v.line else ""
         return where + v.detail + "\n"
-    return "".join(f"SandboxViolation: {v}\n" for v in violations)
+    return "".join(violation_line(v) for v in violations)
+
+
+# What to use instead, for refusals that have an allowed alternative: (words in the detail, advice).
+_ALTERNATIVES: tuple[tuple[str, str], ...] = (
+    ('module "os', "pathlib.PurePosixPath for path strings; read input with input() or sys.stdin"),
+    ('module "fileinput"', "read input with sys.stdin or input()"),
+    ('module "pickle"', "json, or copy.deepcopy for copies"),
+    ('module "threading"', "asyncio tasks, or plain loops"),
+    ('module "multiprocessing"', "plain loops: a run has one process"),
+    ('module "concurrent', "plain loops: a run has one thread"),
+    ('module "secrets"', "random"),
+    ('module "inspect"', "the object's own attributes (__name__, __doc__)"),
+    ("open()", "read input with input() or sys.stdin, write output with print()"),
+    ("compile()", "exec() or eval() of the source string"),
+    ("vars()", "the attributes themselves, or __dict__ of your own objects"),
+    ("memoryview", "bytes or bytearray slices"),
+    ("aiter", "a plain for loop"),
+)
+
+
+def violation_line(v: Violation) -> str:
+    """One line of the report for one refusal: where, what, and what to use instead if anything."""
+    where = f"{GUEST_FILENAME}:{v.line}" if v.line else GUEST_FILENAME
+    advice = next((alt for words, alt in _ALTERNATIVES if words in v.detail), None)
+    return f"{where}: refused by the sandbox ({v.kind}): {v.detail}" + (f"; instead: {advice}" if advice else "") + "\n"

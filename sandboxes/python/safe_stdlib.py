@@ -20,6 +20,19 @@ program's own objects and refuses the rest:
   updates) only to objects the program may write.
 * ``operator.mul``/``pow``/``lshift`` (and in-place forms), ``math.prod``: the
   size guards of the ``*``, ``**`` and ``<<`` operators.
+
+Shared by every run (``SHARED_REPLACEMENTS``: classes without per-run state, which find the
+running program's state through ``guards.current``):
+
+* ``io.StringIO``/``BytesIO``: the library's streams behind a class of the sandbox's, so that no
+  raw stream is handed out: a write past the end zero-fills the gap in C (``seek(2**40)`` then
+  ``write``), bounded here by ``max_sequence_items``; ``getbuffer`` (a memoryview) is left out.
+* ``contextlib.ExitStack``/``AsyncExitStack``: exit callbacks receive no traceback (the raw one has
+  the host's frames behind it, as with a ``def __exit__``); ``redirect_stdout``/``redirect_stderr``
+  redirect the run's own ``print``/``sys.stdout``, not the host process's ``sys.stdout``.
+* ``collections.defaultdict``: a subclass of the sandbox's, whose ``default_factory`` the program may
+  assign (instances of the library class, which a library could share, stay unwritable).
+* ``itertools.chain``: a class (``isinstance``, ``chain.from_iterable``) whose iterators are chunked.
 """
 
 from __future__ import annotations
@@ -33,12 +46,16 @@ import enum
 import dataclasses
 import functools
 import importlib.util
+import io
+import itertools
+import contextlib
 import keyword
 import operator
 import types
 import typing
 from typing import Any, Callable
 
+from . import guards as _G
 from .guards import (
     ALLOWED_METACLASSES,
     GUEST_VIEW,
@@ -47,6 +64,7 @@ from .guards import (
     MemoryLimitStop,
     RunState,
     current,
+    make_iterate,
     make_size_guards,
     note_host_classes,
 )
@@ -338,3 +356,246 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
 
         return {"prod": prod}
     return {}
+
+
+# ------------------------------------------------------------------ shared replacements
+
+
+def _gap_checked(buf: Any, size: int) -> None:
+    """A write of ``size`` at ``buf``'s position: the gap before it (zero-filled in C) is bounded."""
+    pos = buf.tell()
+    end = buf.seek(0, 2)
+    buf.seek(pos)
+    guards = current.get(None)
+    limit = guards.state.max_items if guards is not None else 1 << 24
+    if pos > end and pos - end + size > limit:
+        if guards is None:
+            raise MemoryError
+        raise guards.state.too_large(f"a write at position {pos} of a stream of {end} items", pos - end,
+                                     "max_sequence_items", limit)
+
+
+class _Stream:
+    """The sandbox's in-memory stream: the library's, kept out of the program's reach."""
+
+    __slots__ = ("_sb_buf",)
+
+    def read(self, size: Any = -1) -> Any:
+        return self._sb_buf.read(size)
+
+    def readline(self, size: Any = -1) -> Any:
+        return self._sb_buf.readline(size)
+
+    def readlines(self, hint: Any = -1) -> Any:
+        return self._sb_buf.readlines(hint)
+
+    def write(self, s: Any) -> int:
+        buf = self._sb_buf
+        if buf.tell() > 0 and not buf.closed:
+            _gap_checked(buf, len(s) if hasattr(s, "__len__") else 0)
+        return buf.write(s)  # type: ignore[no-any-return]
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def getvalue(self) -> Any:
+        return self._sb_buf.getvalue()
+
+    def seek(self, pos: Any, whence: Any = 0) -> int:
+        return self._sb_buf.seek(pos, whence)  # type: ignore[no-any-return]
+
+    def tell(self) -> int:
+        return self._sb_buf.tell()  # type: ignore[no-any-return]
+
+    def truncate(self, size: Any = None) -> int:
+        return self._sb_buf.truncate(size)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self._sb_buf.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._sb_buf.closed  # type: ignore[no-any-return]
+
+    def flush(self) -> None:
+        self._sb_buf.flush()
+
+    def isatty(self) -> bool:
+        return self._sb_buf.isatty()  # type: ignore[no-any-return]
+
+    def readable(self) -> bool:
+        return self._sb_buf.readable()  # type: ignore[no-any-return]
+
+    def writable(self) -> bool:
+        return self._sb_buf.writable()  # type: ignore[no-any-return]
+
+    def seekable(self) -> bool:
+        return self._sb_buf.seekable()  # type: ignore[no-any-return]
+
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("fileno")
+
+    def __iter__(self) -> Any:
+        if self._sb_buf.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __next__(self) -> Any:
+        line = self._sb_buf.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self) -> Any:
+        if self._sb_buf.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._sb_buf.close()
+
+    def __repr__(self) -> str:
+        return f"<_io.{type(self).__name__} object at {id(self):#x}>"
+
+
+class StringIO(_Stream):
+    __slots__ = ()
+
+    def __init__(self, initial_value: Any = "", newline: Any = "\n") -> None:
+        self._sb_buf = io.StringIO(initial_value, newline)
+
+    @property
+    def newlines(self) -> Any:
+        return self._sb_buf.newlines
+
+    @property
+    def line_buffering(self) -> bool:
+        return False
+
+    encoding = errors = None
+
+
+class BytesIO(_Stream):
+    __slots__ = ()
+
+    def __init__(self, initial_bytes: Any = b"") -> None:
+        self._sb_buf = io.BytesIO(initial_bytes)
+
+    def read1(self, size: Any = -1) -> Any:
+        return self._sb_buf.read1(size)
+
+    def readinto(self, b: Any) -> int:
+        return self._sb_buf.readinto(b)  # type: ignore[no-any-return]
+
+
+for _c in (StringIO, BytesIO):
+    _c.__module__ = "_io"
+_Stream.__module__ = "_io"
+
+
+class ExitStack(contextlib.ExitStack):
+    """contextlib's, whose exit callbacks (``push``, ``enter_context``) receive no traceback."""
+
+    def __exit__(self, *exc_details: Any) -> bool:
+        if len(exc_details) == 3:
+            exc_details = (exc_details[0], exc_details[1], None)
+        return super().__exit__(*exc_details)
+
+
+class AsyncExitStack(contextlib.AsyncExitStack):
+    """contextlib's, whose exit callbacks receive no traceback."""
+
+    async def __aexit__(self, *exc_details: Any) -> bool:
+        if len(exc_details) == 3:
+            exc_details = (exc_details[0], exc_details[1], None)
+        return await super().__aexit__(*exc_details)
+
+
+class _Redirect(contextlib.AbstractContextManager):  # type: ignore[type-arg]
+    """redirect_stdout/redirect_stderr of the run: its own print() and sys.stdout/stderr write to the target."""
+
+    _sb_err = 0
+
+    def __init__(self, new_target: Any) -> None:
+        self._sb_target = new_target
+
+    def __enter__(self) -> Any:
+        current.get().state.redirects[self._sb_err].append(self._sb_target)
+        return self._sb_target
+
+    def __exit__(self, *exc: Any) -> None:
+        guards = current.get(None)
+        if guards is not None:
+            stack = guards.state.redirects[self._sb_err]
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i] is self._sb_target:
+                    del stack[i]
+                    break
+
+
+class redirect_stdout(_Redirect):  # noqa: N801 - the library's name
+    pass
+
+
+class redirect_stderr(_Redirect):  # noqa: N801 - the library's name
+    _sb_err = 1
+
+
+class defaultdict(collections.defaultdict):  # type: ignore[type-arg]  # noqa: N801 - the library's name
+    """collections.defaultdict; instances are the program's, and so is their ``default_factory``."""
+
+    __slots__ = ()
+
+
+class _ChainMeta(type):
+    def __instancecheck__(cls, obj: Any) -> bool:
+        return isinstance(obj, itertools.chain)
+
+    def __subclasscheck__(cls, sub: Any) -> bool:
+        return isinstance(sub, type) and issubclass(sub, itertools.chain)
+
+    def __call__(cls, *iterables: Any) -> Any:
+        return _chunked(itertools.chain(*iterables))
+
+    def __repr__(cls) -> str:
+        return "<class 'itertools.chain'>"
+
+
+def _chunked(it: Any) -> Any:
+    guards = current.get(None)
+    if guards is None:
+        raise TypeError("itertools.chain can only be used while its program runs")
+    return make_iterate(guards.state)(it)
+
+
+class chain(metaclass=_ChainMeta):  # noqa: N801 - the library's name
+    """itertools.chain: ``chain(*iterables)``, ``chain.from_iterable(iterable)``, ``isinstance``."""
+
+    __slots__ = ()
+
+    @staticmethod
+    def from_iterable(iterable: Any, /) -> Any:
+        return _chunked(itertools.chain.from_iterable(iterable))
+
+    def __init_subclass__(cls, **kw: Any) -> None:
+        raise TypeError("type 'itertools.chain' is not an acceptable base type in the sandbox")
+
+
+for _c, _mod in ((redirect_stdout, "contextlib"), (redirect_stderr, "contextlib"), (ExitStack, "contextlib"),
+                 (AsyncExitStack, "contextlib"), (defaultdict, "collections"), (chain, "itertools")):
+    _c.__module__ = _mod
+    _c.__qualname__ = _c.__name__
+del _c, _mod
+
+SHARED_REPLACEMENTS: dict[str, dict[str, Any]] = {
+    "io": {"StringIO": StringIO, "BytesIO": BytesIO},
+    "contextlib": {"ExitStack": ExitStack, "AsyncExitStack": AsyncExitStack, "redirect_stdout": redirect_stdout,
+                   "redirect_stderr": redirect_stderr},
+    "collections": {"defaultdict": defaultdict},
+}
+GUEST_VIEW.update({contextlib.ExitStack: ExitStack, contextlib.AsyncExitStack: AsyncExitStack,
+                   collections.defaultdict: defaultdict})
+note_host_classes([StringIO, BytesIO, ExitStack, AsyncExitStack, redirect_stdout, redirect_stderr, defaultdict])
+# Instances of the sandbox's defaultdict are made by the program (the write guard allows default_factory).
+_G.WRITABLE_HOST_TYPES = (*_G.WRITABLE_HOST_TYPES, defaultdict)

@@ -52,11 +52,22 @@ __int__ __float__ __complex__ __index__ __round__ __trunc__ __floor__ __ceil__
 """.split())
 # Denied, and why:
 #   __del__                      runs at garbage collection, possibly after the run ended
-#   __getattribute__ __getattr__ __setattr__ __delattr__   interpose on the attribute guards
-#   __get__ __set__ __delete__ __set_name__               descriptors run inside host lookups
-#   __reduce__ __reduce_ex__ __getstate__ __setstate__ __copy__ __deepcopy__   object protocols of copy/pickle
-#   __init_subclass__ __class_getitem__ __instancecheck__ __subclasscheck__    class machinery
+#   __getattribute__ __setattr__ __delattr__   interpose on the attribute guards
+#   __get__ __set__ __delete__                 descriptors run inside host lookups
+#   __reduce__ __reduce_ex__ __getstate__ __setstate__   object protocols of copy/pickle
+#   __instancecheck__ __subclasscheck__        class machinery
 #   __aenter__ __aexit__ __aiter__ __anext__ __await__    async is not supported
+
+# Hooks of the class machinery and copy a class body may define (``def``, not type() namespaces).
+# Each is called with the program's own objects and names: ``__getattr__(self, name)`` after a
+# failed lookup, ``__copy__``/``__deepcopy__(memo)``/``__getnewargs__`` by copy, ``__init_subclass__``
+# with the new subclass (which the runtime adopts as the program's), ``__class_getitem__`` with the
+# subscript, ``__set_name__(owner, name)`` by the program's own class statements. Read only on the
+# program's own classes and objects (``OWN_HOOK_READS``): a library's ``__init_subclass__`` called on
+# its own class writes there (``typing.Protocol``).
+CLASS_HOOK_DEFS = frozenset({"__getattr__", "__copy__", "__deepcopy__", "__init_subclass__", "__class_getitem__",
+                             "__set_name__", "__getnewargs__", "__getnewargs_ex__"})
+OWN_HOOK_READS = CLASS_HOOK_DEFS
 
 # Dunder names a class body may assign (data, not code).
 ALLOWED_DUNDER_CLASS_ATTRS = frozenset({"__slots__", "__match_args__", "__hash__", "__doc__"})
@@ -64,10 +75,14 @@ ALLOWED_DUNDER_CLASS_ATTRS = frozenset({"__slots__", "__match_args__", "__hash__
 # Dunder attributes the program may read, on any object. The methods above
 # plus plain metadata. Everything else (__class__ aside) that starts with
 # "__" leads to interpreter internals: __globals__, __code__, __subclasses__...
-ALLOWED_DUNDER_READS = ALLOWED_DUNDER_DEFS | frozenset({"__name__", "__qualname__", "__doc__", "__module__", "__class__"})
+# An exception's chain and notes are exceptions and strings; ``__setattr__``/``__delattr__`` come back
+# as guarded stand-ins (``object.__setattr__(self, ...)`` in a frozen dataclass: the write guard's rules).
+ALLOWED_DUNDER_READS = ALLOWED_DUNDER_DEFS | frozenset({"__name__", "__qualname__", "__doc__", "__module__", "__class__",
+                                                        "__cause__", "__context__", "__suppress_context__",
+                                                        "__notes__", "__setattr__", "__delattr__"})
 # Dunder attributes the program may read only on objects and classes it defined itself.
 GUEST_ONLY_DUNDER_READS = frozenset({"__dict__", "__slots__", "__match_args__", "__annotations__",
-                                     "__dataclass_fields__", "__bases__", "__mro__"})
+                                     "__dataclass_fields__", "__bases__", "__mro__", "__wrapped__"})
 
 RESERVED_PREFIX = "_sb_"
 # Names RestrictedPython's own code generation uses; never let the program bind them.
@@ -137,6 +152,7 @@ class SandboxTransformer(RestrictingNodeTransformer):
         self.allowed_modules = allowed_modules
         self.allow_eval = allow_eval
         self._class_depth = 0  # >0 while directly inside a class body
+        self._class_names: list[str] = []  # the enclosing class statements (private names are mangled with the last)
         self._tmp = 0
         self._match_pre: list[ast.stmt] | None = None  # statements to run before the match being visited
         self._match_subject: tuple[str, str] | None = None  # its subject's and captures' temporaries
@@ -163,16 +179,33 @@ class SandboxTransformer(RestrictingNodeTransformer):
         if name.startswith(RESERVED_PREFIX) or name in RESERVED_NAMES:
             self.error(node, f'"{name}" is a reserved name', "name")
         elif name.startswith("__"):
-            if allow_magic_methods and name in ALLOWED_DUNDER_DEFS and self._class_depth:
+            if allow_magic_methods and self._class_depth and (name in ALLOWED_DUNDER_DEFS or name in CLASS_HOOK_DEFS):
                 return
+            if self._mangled(name) is not None:
+                return  # a private name inside a class: the compiler mangles it to _Class__name
             self.error(node, f'"{name}" is not allowed: names starting with "__" are reserved', "name")
+
+    def _mangled(self, name: str) -> str | None:
+        """``__name`` inside a class ``C`` as CPython mangles it (``_C__name``), or None if it is not
+        mangled there (outside classes, dunders) or would be a reserved name."""
+        if not self._class_names or not name.startswith("__") or name.endswith("__") or "." in name:
+            return None
+        owner = self._class_names[-1].lstrip("_")
+        if not owner:
+            return None
+        out = f"_{owner}{name}"
+        return None if out.startswith(RESERVED_PREFIX) else out
 
     def visit_Name(self, node: ast.Name) -> Any:
         """Allow names, ``print`` included (a plain builtin here); allow reading ``__name__`` and
         ``__import__`` (our import hook, which hands out facades)."""
-        if node.id in ("__name__", "__import__") and isinstance(node.ctx, ast.Load):
+        if node.id in ("__name__", "__import__", "__debug__") and isinstance(node.ctx, ast.Load):
             return node
         if (self._class_depth and isinstance(node.ctx, ast.Store) and node.id in ALLOWED_DUNDER_CLASS_ATTRS):
+            return node
+        if self._class_depth and node.id in ALLOWED_DUNDER_DEFS and node.id != "__exit__":
+            # ``__rmul__ = __mul__``, ``__str__ = __repr__`` in a class body: a method under a second name.
+            # Not __exit__: only a ``def __exit__`` receives its traceback argument as None.
             return node
         self.check_name(node, node.id)
         return node
@@ -182,7 +215,8 @@ class SandboxTransformer(RestrictingNodeTransformer):
         if attr.startswith(RESERVED_PREFIX):
             self.error(node, f'"{attr}" is a reserved attribute name', "attribute")
         elif attr.startswith("__"):
-            if not (attr.endswith("__") and (attr in ALLOWED_DUNDER_READS or attr in GUEST_ONLY_DUNDER_READS)):
+            if not (attr.endswith("__") and (attr in ALLOWED_DUNDER_READS or attr in GUEST_ONLY_DUNDER_READS
+                                             or attr in OWN_HOOK_READS)) and self._mangled(attr) is None:
                 self.error(node, f'"{attr}" is not an allowed attribute (dunder attributes lead to interpreter '
                                  f'internals)', "attribute")
         elif attr in INSPECT_ATTRIBUTES:
@@ -192,6 +226,9 @@ class SandboxTransformer(RestrictingNodeTransformer):
     def visit_Attribute(self, node: ast.Attribute) -> Any:
         """``a.b`` -> ``_sb_ga(a, 'b')``; stores and deletes go through the write guard."""
         self.check_attr(node, node.attr)
+        mangled = self._mangled(node.attr)
+        if mangled is not None:  # ``self.__x`` in class C is ``self._C__x``, a private name
+            node.attr = mangled
         node = self.node_contents_visit(node)
         if isinstance(node.ctx, ast.Load):
             attr = node.attr
@@ -231,6 +268,8 @@ class SandboxTransformer(RestrictingNodeTransformer):
         target = node.target
         if isinstance(target, ast.Attribute):
             self.check_attr(target, target.attr)
+            if self._mangled(target.attr) is not None:
+                target.attr = self._mangled(target.attr)  # type: ignore[assignment]
             if not attr_write_ok(target.attr):
                 self.error(node, f'assigning "{target.attr}" is not allowed', "attribute")
                 return node
@@ -360,6 +399,7 @@ class SandboxTransformer(RestrictingNodeTransformer):
         self.check_name(node, node.name)
         depth, self._class_depth = self._class_depth, 1
         like, self._class_like = self._class_like, True
+        self._class_names.append(node.name)
         try:
             node.body = [self.visit(s) for s in node.body]  # type: ignore[misc]
             flat: list[ast.stmt] = []
@@ -369,6 +409,7 @@ class SandboxTransformer(RestrictingNodeTransformer):
         finally:
             self._class_depth = depth
             self._class_like = like
+            self._class_names.pop()
         node.bases = [self.visit(b) for b in node.bases]
         node.keywords = [self.visit(k) for k in node.keywords]
         node.decorator_list = [self.visit(d) for d in node.decorator_list]
@@ -379,20 +420,23 @@ class SandboxTransformer(RestrictingNodeTransformer):
         return node
 
     def visit_Module(self, node: ast.Module) -> Any:
+        """An import of a module outside the policy that is a statement of the module itself (it runs
+        whenever the program does) is refused here, all at once with the rest; one inside ``try``,
+        ``if`` (``if TYPE_CHECKING:``) or a function is decided when it runs (``check_import_names``)."""
+        for stmt in node.body:
+            if isinstance(stmt, (ast.Import, ast.ImportFrom)) and not getattr(stmt, "level", 0):
+                names = [stmt.module or ""] if isinstance(stmt, ast.ImportFrom) else [a.name for a in stmt.names]
+                for mod in names:
+                    if mod not in self.allowed_modules:
+                        self.error(stmt, f'import of module "{mod}" is not allowed by the policy', "import")
         return self.node_contents_visit(node)
 
     # -- imports -----------------------------------------------------------------
     def check_import_names(self, node: Any) -> Any:
-        """Allow imports of allowlisted modules only; ``*`` imports included."""
-        if isinstance(node, ast.ImportFrom):
-            if node.level:
-                self.error(node, "relative imports are not allowed", "import")
-            mods = [node.module or ""]
-        else:
-            mods = [a.name for a in node.names]
-        for mod in mods:
-            if mod not in self.allowed_modules:
-                self.error(node, f'import of module "{mod}" is not allowed by the policy', "import")
+        """Allow imports; which modules is decided when the import runs (``modules.RunContext``): a
+        module outside the allowlist is CPython's ModuleNotFoundError there, which a program probing
+        for optional modules catches (and which ends the run as a violation if it is not caught); an
+        import under ``if TYPE_CHECKING:`` never runs. A relative import raises CPython's ImportError."""
         for alias in node.names:
             if alias.name != "*" and isinstance(node, ast.ImportFrom):
                 self.check_name(node, alias.name)

@@ -1,0 +1,6 @@
+a = int(input())
+b = int(input())
+print(a * b)
+print(a ** 3 % (10**9 + 7))
+print(pow(a, b, 998244353))
+print(len(str(2 ** 1000)), sum(map(int, str(2 ** 1000))))

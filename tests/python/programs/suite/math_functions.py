@@ -1,0 +1,10 @@
+import math, cmath
+print(math.comb(30, 15), math.perm(10, 3), math.factorial(25))
+print(math.isqrt(10**20 + 12345), math.gcd(2**40, 6**20), math.prod(range(1, 11)))
+print(math.floor(-2.5), math.ceil(-2.5), round(2.5), round(3.5), round(-0.5), math.trunc(-3.9))
+print(f"{math.pi:.10f} {math.e:.10f} {math.tau:.4f} {math.sqrt(2):.12f}")
+print(math.log(1024, 2), math.log10(0.001), math.log2(8), math.exp(0))
+print(math.isclose(0.1 + 0.2, 0.3), math.inf > 10**308, math.isnan(float("nan")), math.hypot(3, 4, 12))
+print(math.degrees(math.pi / 6), math.sin(math.radians(30)), math.atan2(1, 1))
+print(cmath.sqrt(-4), abs(3 + 4j), cmath.phase(1j), (1 + 2j) * (3 - 1j))
+print(divmod(-7, 3), -7 // 3, -7 % 3, 7 % -3, 2 ** -2, 10 / 4, int("ff", 16), int("0b101", 0))

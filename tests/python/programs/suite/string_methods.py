@@ -1,0 +1,8 @@
+s = input()
+print(s.upper(), s.lower(), s.title(), s.strip().split())
+print(s.count("a"), s.find("na"), s.rfind("na"), s.replace("a", "A", 2))
+print(s[::-1], s[2:5], "-".join(reversed(s.split())))
+print(s.startswith("ba"), s.endswith("na "), s.isalpha(), "123".isdigit(), " ".isspace())
+print(s.partition("n"), s.rpartition("n"), "a,b,,c".split(","), "x\ny\n".splitlines())
+print(sorted(set(s.replace(" ", ""))), ord("A"), chr(98), "%c" % 99)
+print("é".encode("utf-8"), b"caf\xc3\xa9".decode(), str(b"ab", "ascii"))
