@@ -138,8 +138,14 @@ class _Progress:
             return
         try:
             from rich.console import Console
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                                       TimeRemainingColumn)
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
         except ImportError:
             return
         self._rich = Progress(TextColumn("[bold]batch[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -181,7 +187,8 @@ def _print_summary(summary: dict[str, Any], out: IO[str]) -> None:
     except ImportError:
         widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
         for r in rows:
-            print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))), file=out)
+            cells = (c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))
+            print("  ".join(cells), file=out)
     else:
         table = Table(title="sandboxes batch")
         for i, h in enumerate(rows[0]):

@@ -12,6 +12,7 @@ drops any second result for it, so no job is lost or counted twice.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -37,13 +38,14 @@ def _plugin_base() -> type:
         from distributed.diagnostics.plugin import WorkerPlugin
     except ImportError:  # the class must be importable on the client side for pickling only
         return object
-    return WorkerPlugin  # type: ignore[no-any-return]
+    return WorkerPlugin
 
 
 class SandboxPlugin(_plugin_base()):  # type: ignore[misc]
     """A Dask worker plugin holding that worker's one ``Sandbox`` of ``policy``."""
 
     name = PLUGIN_NAME
+    idempotent = True  # registered again by a later batch: the workers keep the Sandbox they have
 
     def __init__(self, policy: Any = None) -> None:
         self.policy = policy
@@ -60,11 +62,22 @@ class SandboxPlugin(_plugin_base()):  # type: ignore[misc]
             sandbox.close()
 
 
-def run_chunk(chunk: list[tuple[int, Any]]) -> list[tuple[int, dict[str, Any]]]:
+def plugin_name(policy: Any) -> str:
+    """One plugin (one Sandbox per worker) per policy: a later batch of the same policy on the same
+    cluster finds the workers' sandboxes warm; another policy gets sandboxes of its own."""
+    if policy is None:
+        return PLUGIN_NAME
+    import hashlib
+
+    key = getattr(policy, "sha256", None) or repr(policy)
+    return f"{PLUGIN_NAME}-{hashlib.sha256(str(key).encode()).hexdigest()[:12]}"
+
+
+def run_chunk(chunk: list[tuple[int, Any]], name: str = PLUGIN_NAME) -> list[tuple[int, dict[str, Any]]]:
     """The Dask task: run a chunk of ``(position, job)`` with this worker's Sandbox."""
     from distributed import get_worker
 
-    plugin = get_worker().plugins.get(PLUGIN_NAME)
+    plugin: Any = get_worker().plugins.get(name)
     if plugin is None or plugin.sandbox is None:
         raise RuntimeError("this Dask worker has no sandboxes plugin")
     return [(seq, run_job(plugin.sandbox, job, seq)) for seq, job in chunk]
@@ -93,27 +106,28 @@ def _completed(jobs: Iterator[Any], cluster: Any, policy: Any,
     try:
         from pathlib import Path
 
-        client.register_plugin(SandboxPlugin(str(policy) if isinstance(policy, Path) else policy),
-                               name=PLUGIN_NAME)
+        policy = str(policy) if isinstance(policy, Path) else policy
+        name = plugin_name(policy)
+        client.register_plugin(SandboxPlugin(policy), name=name)
         threads = max(1, sum(client.nthreads().values()))
         window = 2 * threads  # chunks in flight: every worker thread busy, one more queued behind each
         source = enumerate(jobs)
         exhausted = False
-        futures = as_completed(loop=client.loop)
+        futures = as_completed(loop=client.loop)  # type: ignore[no-untyped-call]
         chunks: dict[Any, list[tuple[int, Any]]] = {}
         singles: set[Any] = set()  # futures of a job tried alone after its chunk's workers died
         done_seqs: set[int] = set()
 
         def submit(chunk: list[tuple[int, Any]], alone: bool = False) -> None:
-            fut = client.submit(run_chunk, chunk, pure=False)
+            fut = client.submit(run_chunk, chunk, name, pure=False)
             chunks[fut] = chunk
             if alone:
                 singles.add(fut)
-            futures.add(fut)
+            futures.add(fut)  # type: ignore[no-untyped-call]
 
         while True:
             while not exhausted and len(chunks) < window:
-                chunk = [pair for _, pair in zip(range(chunk_size), source)]
+                chunk = list(itertools.islice(source, chunk_size))
                 if len(chunk) < chunk_size:
                     exhausted = True
                 if chunk:

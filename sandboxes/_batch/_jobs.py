@@ -77,7 +77,7 @@ def outputs_match(actual: str, expected: str, mode: str = DEFAULT_COMPARE,
         return _trimmed(actual) == _trimmed(expected)
     if mode == "tokens":
         a, e = actual.split(), expected.split()
-        return len(a) == len(e) and all(_token_match(x, y, float_tolerance) for x, y in zip(a, e))
+        return len(a) == len(e) and all(_token_match(x, y, float_tolerance) for x, y in zip(a, e, strict=True))
     raise JobError(f"compare: expected one of {', '.join(COMPARE_MODES)}, got {mode!r}")
 
 

@@ -62,7 +62,7 @@ def summarize(results: Iterable[Mapping[str, Any]], *, seconds: Mapping[str, flo
         row["jobs"] += 1
         verdict = str(r.get("verdict", "error"))
         row[verdict] = row.get(verdict, 0) + 1
-    total = {"jobs": 0, **{v: 0 for v in (*VERDICTS, *NOT_JUDGED)}}
+    total: dict[str, Any] = {"jobs": 0, **{v: 0 for v in (*VERDICTS, *NOT_JUDGED)}}
     for row in langs.values():
         for key, n in row.items():
             total[key] = total.get(key, 0) + n

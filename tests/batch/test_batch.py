@@ -124,8 +124,8 @@ def test_go_program_with_20_cases_is_compiled_once(go_policy):
     broken = ADD_GO.replace("a + b", "a + c") + f"// {random.getrandbits(64)}\n"
     jobs = [{"id": "add", "lang": "go", "code": code, "tests": cases},
             {"id": "ce", "lang": "go", "code": broken, "tests": cases},
-            {"id": "refused", "lang": "go", "code": 'package main\n\nimport "os/exec"\n\nfunc main() { exec.Command("id") }\n',
-             "tests": cases}]
+            {"id": "refused", "lang": "go", "tests": cases,
+             "code": 'package main\n\nimport "os/exec"\n\nfunc main() { exec.Command("id") }\n'}]
     res = by_id(list(sandboxes.batch(jobs, policy=go_policy, concurrency=2)))
     add = res["add"]
     assert add["verdict"] == "wrong_answer" and add["passed"] == 19 and add["tests"][7]["verdict"] == "wrong_answer"
