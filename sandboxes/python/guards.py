@@ -40,6 +40,7 @@ import typing
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from .. import _control
 from .transformer import (
     ALLOWED_DUNDER_CLASS_ATTRS,
     ALLOWED_DUNDER_DEFS,
@@ -156,6 +157,13 @@ class RunState:
         self.next_mem_check = 0.0
         self.finished = False
         self.tick_filler: list[None] = []
+        # The caller's hooks (sandboxes._control): the output as it is written, and a cancel that stops
+        # the program at its next tick, as its deadline would (from the caller's thread).
+        control = _control.current()
+        self.emit: Callable[[str, str], None] | None = control.emit if control is not None and \
+            control.streaming else None
+        if control is not None:
+            control.on_cancel(lambda: self.halt(TimeoutStop, "cancelled by the caller"))
         # id -> (error, detail, line) of the ModuleNotFoundErrors of imports the policy refused (modules.py)
         self.refused_imports: dict[int, tuple[BaseException, str, int | None]] = {}
         # the targets of contextlib.redirect_stdout / redirect_stderr in force, innermost last
@@ -210,6 +218,8 @@ class RunState:
                 raise self.halt(OutputLimitStop, f"output exceeded {self.max_output} bytes")
             self.out_bytes += size
         (self.stderr if err else self.stdout).append(text)
+        if self.emit is not None:
+            self.emit("stderr" if err else "stdout", text)
         return n
 
     def record_violation(self, kind: str, detail: str) -> ViolationStop:
