@@ -1,4 +1,4 @@
-"""The command line: ``sandboxes run | check | policy | doctor | warmup | demo | batch``.
+"""The command line: ``sandboxes run | check | policy | doctor | warmup | demo | batch | serve | mcp``.
 
 Exit status of ``run`` mirrors the program's (like ``subprocess``); a refusal
 or limit with no exit code of its own exits 1; a caller mistake exits 2.
@@ -267,7 +267,55 @@ def build_parser() -> argparse.ArgumentParser:
     from ._batch._cli import add_arguments  # standard library only; rich and distributed load when used
 
     add_arguments(bt)
+
+    sv = sub.add_parser("serve", help="the HTTP service (needs sandboxes[server]): /v1/run, /v1/batch, /metrics")
+    _server_arguments(sv, port=8000)
+    sv.add_argument("--queue", type=int, default=64, metavar="N",
+                    help="runs waiting behind the running ones before answering 429 (default 64)")
+    sv.add_argument("--max-body-bytes", type=int, default=4 << 20, metavar="N",
+                    help="larger request bodies get 413 (default 4 MiB)")
+    sv.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
+    sv.set_defaults(func=_cmd_serve)
+
+    m = sub.add_parser("mcp", help="the MCP server (needs sandboxes[mcp]): stdio, or streamable HTTP with --http")
+    m.add_argument("--http", action="store_true", help="serve streamable HTTP at http://HOST:PORT/mcp, not stdio")
+    _server_arguments(m, port=8000)
+    m.set_defaults(func=_cmd_mcp)
     return p
+
+
+def _server_arguments(sp: argparse.ArgumentParser, *, port: int) -> None:
+    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sp.add_argument("--port", type=int, default=port, help=f"port (default {port})")
+    sp.add_argument("--policy", metavar="FILE", help="policy file (default: the shipped policy.yaml)")
+    sp.add_argument("--token-file", metavar="FILE", help="file holding the bearer token clients must send")
+    sp.add_argument("--no-auth", action="store_true", help="no token (allowed on a loopback address only)")
+    sp.add_argument("--workers", type=int, metavar="N", help="runs at once (default: one per core, at least 2)")
+
+
+def _optional(module: str, command: str, extra: str) -> Any:
+    """A module of an optional extra, or the error saying which extra to install."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as e:
+        raise SandboxError(f"sandboxes {command} needs the {extra} extra ({e.name} is missing): "
+                           f"pip install 'sandboxes[{extra}]'") from None
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    _optional("sandboxes.server._http", "serve", "server").serve(
+        host=args.host, port=args.port, policy=args.policy, token_file=args.token_file, no_auth=args.no_auth,
+        workers=args.workers, queue=args.queue, max_body_bytes=args.max_body_bytes, log_level=args.log_level)
+    return 0
+
+
+def _cmd_mcp(args: argparse.Namespace) -> int:
+    _optional("sandboxes.server._mcp", "mcp", "mcp").serve_mcp(
+        http=args.http, host=args.host, port=args.port, policy=args.policy, token_file=args.token_file,
+        no_auth=args.no_auth, workers=args.workers)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
