@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import _registry
+from .._control import STREAMS, RunControl, cancelled_result, current
 from ..errors import ClosedError, RuntimeUnavailableError
 from ..policy import LAYERS, Limits, Policy
 from ..result import MAX_LISTED_VIOLATIONS, Result, Status, Violation
@@ -228,7 +229,7 @@ def _ending(lang: str, status: int | None, *, deadline_kill: bool, engine_stderr
 # guest-controlled once guest code ran in it). The layers, the missing layers and the kind of
 # worker are always the host's own (``_finish``); these endings are the host's to establish
 # (``_ending``): the deadline kill, the byte cap, the exit status or signal of the process.
-_HOST_STOPS = frozenset({"deadline", "rlimit", "seccomp", "kernel", "process", "engine-abort"})
+_HOST_STOPS = frozenset({"deadline", "rlimit", "seccomp", "kernel", "process", "engine-abort", "cancelled"})
 _HOST_EXTRA = frozenset({"isolation_missing", "isolation_missing_reasons", "worker", "signal", "queued_s",
                          "audit_error"})
 _HOST_VIOLATIONS = frozenset({"syscall"})  # seccomp's SIGSYS, seen by the host as the child's ending
@@ -345,8 +346,36 @@ def _result_cap(limits: Limits) -> int:
     return 6 * out + (1 << 20)  # JSON escapes control characters as 6 bytes
 
 
-def _job(code: str, stdin: str, limits: Limits) -> bytes:
-    return encode({"code": code, "stdin": stdin, "limits": dataclasses.asdict(limits)})
+def _job(code: str, stdin: str, limits: Limits, control: RunControl | None = None) -> bytes:
+    job: dict[str, Any] = {"code": code, "stdin": stdin, "limits": dataclasses.asdict(limits)}
+    if control is not None and control.streaming:
+        job["stream"] = True  # the child sends output frames before its result (``_read_result``)
+    return encode(job)
+
+
+def _read_result(reader: FrameReader, limits: Limits, deadline: float | None, control: RunControl | None) -> Any:
+    """The run's result frame; output frames before it are checked and passed on to ``control``.
+
+    A child asked to stream (``_job``) may send ``{"out": "stdout" | "stderr", "text": str}``
+    frames while it runs: never unasked, never empty, never more than ``max_output_bytes`` in
+    all, whoever wrote them (a child that ran guest code is not trusted: ``_Forged``). Raises
+    what ``FrameReader.read`` raises, and ``_Forged``.
+    """
+    cap = limits.max_output_bytes
+    streamed = 0
+    while True:
+        frame = reader.read(cap=_result_cap(limits), deadline=deadline)
+        if not (isinstance(frame, dict) and set(frame) == {"out", "text"}):
+            return frame
+        stream, text = frame["out"], frame["text"]
+        if control is None or not control.streaming:
+            raise _Forged("an output frame nobody asked for")
+        if type(stream) is not str or stream not in STREAMS or type(text) is not str or not text:
+            raise _Forged("an output frame that is not a stream name and some text")
+        streamed += len(text.encode("utf-8", "surrogatepass"))
+        if cap is not None and streamed > cap:
+            raise _Forged("output frames beyond max_output_bytes")
+        control.emit(stream, text)
 
 
 def _check_required(lang: str, required: tuple[str, ...], layers: list[str], missing: dict[str, str]) -> None:
@@ -584,17 +613,28 @@ class _ForkPool:
                 srv.kill(spare.cid)
                 srv.forget(spare.cid)
                 raise
+            control = current()
+            if control is not None and control.cancelled:
+                srv.kill(spare.cid)
+                srv.forget(spare.cid)
+                return _finish(cancelled_result(self.lang), layers, missing, "fork")
             t0 = time.monotonic()
             try:
-                write_all(spare.job_w, _job(code, stdin, limits))
+                write_all(spare.job_w, _job(code, stdin, limits, control))
             except OSError:
                 pass  # the child is gone; its exit status says why
             _close_fd(spare.job_w)
             spare.job_w = -1
             deadline = t0 + limits.timeout_s + DEADLINE_GRACE_S if limits.timeout_s is not None else None
+            # Cancelling kills the child (its server reaps it): the read below sees the end of file.
+            uncancel = control.on_cancel(lambda: srv.kill(spare.cid)) if control is not None else None
             result: Result
             try:
-                frame = reader.read(cap=_result_cap(limits), deadline=deadline)
+                try:
+                    frame = _read_result(reader, limits, deadline, control)
+                finally:
+                    if uncancel is not None:
+                        uncancel()
             except FrameTimeout:
                 srv.kill(spare.cid)  # the server kills and reaps it; nothing to wait for
                 srv.forget(spare.cid)
@@ -604,12 +644,15 @@ class _ForkPool:
                 srv.wait_exit(spare.cid, EXIT_WAIT_S)
                 result = Result(self.lang, Status.OUTPUT_LIMIT, stderr="output limit exceeded\n",
                                 extra={"stopped_by": "process", "stop_detail": "result larger than the byte cap"})
-            except ValueError:
+            except (ValueError, _Forged) as e:
                 srv.kill(spare.cid)
                 srv.wait_exit(spare.cid, EXIT_WAIT_S)
-                result = _forged_result(self.lang, "not a JSON frame")
+                result = _forged_result(self.lang, str(e) if isinstance(e, _Forged) else "not a JSON frame")
             else:
-                if frame is None:
+                if frame is None and control is not None and control.cancelled:
+                    srv.forget(spare.cid)  # killed by the cancel; its server reaps it
+                    result = cancelled_result(self.lang, "the worker child was killed")
+                elif frame is None:
                     result = _ending(self.lang, srv.wait_exit(spare.cid, EXIT_WAIT_S), deadline_kill=False)
                 else:
                     # The frame is the child's last word: it is killed (and its server reaps it) as soon
@@ -827,6 +870,38 @@ class _WorkerPool:
                 self.cond.notify()
             raise
 
+    def _start_ahead(self) -> None:
+        """Start a worker for the idle list now, on a thread (after a cancel killed one).
+
+        A run cancelled by its caller is usually followed by another one at once (an agent that
+        changed its mind); it should not wait for an engine to start.
+        """
+        with self.cond:
+            if self.closed or self.count >= self.size:
+                return
+            self.count += 1
+
+        def start() -> None:
+            fresh: _Worker | None = None
+            try:
+                fresh = _Worker(self.lang, self.policy, self.raw)
+                _check_required(self.lang, self.lpol.require, fresh.layers, fresh.missing)
+            except BaseException:  # noqa: BLE001 - the next run starts one itself and reports why
+                if fresh is not None:
+                    fresh.kill()
+                fresh = None
+            with self.cond:
+                if fresh is not None and not self.closed:
+                    self.idle.append(fresh)
+                    fresh = None
+                else:
+                    self.count -= 1
+                self.cond.notify()
+            if fresh is not None:
+                fresh.kill()
+
+        threading.Thread(target=start, name=f"sandboxes-{self.lang}-start", daemon=True).start()
+
     def _release(self, w: _Worker, healthy: bool) -> None:
         if not healthy or w.runs >= self.lpol.worker_max_runs or self.closed:
             w.kill()
@@ -839,9 +914,13 @@ class _WorkerPool:
             self.cond.notify()
 
     def run(self, code: str, stdin: str, limits: Limits) -> Result:
-        job = _job(code, stdin, limits)
+        control = current()
+        job = _job(code, stdin, limits, control)
         for _attempt in range(3):
             w = self._acquire()
+            if control is not None and control.cancelled:  # while it waited for a worker
+                self._release(w, True)
+                return _finish(cancelled_result(self.lang), w.layers, w.missing, "long-lived")
             if w.reader.has_more():
                 # Bytes nobody asked for: a run's guest took over the worker and wrote ahead, to pass
                 # its own frame off as the next run's result. The worker is replaced.
@@ -853,11 +932,14 @@ class _WorkerPool:
             except OSError:  # the worker died while idle: the job never started, take another
                 self._release(w, False)
                 continue
-            return self._finish_run(w, limits)
+            return self._finish_run(w, limits, control)
         return _ending(self.lang, None, deadline_kill=False)
 
-    def _finish_run(self, w: _Worker, limits: Limits) -> Result:
+    def _finish_run(self, w: _Worker, limits: Limits, control: RunControl | None = None) -> Result:
         healthy = False
+        # Cancelling kills the worker (its engine may be stuck in the guest's loop): the read below
+        # sees the end of file, and the worker is replaced.
+        uncancel = control.on_cancel(w.proc.kill) if control is not None else None
         try:
             t0 = time.monotonic()
             # Go's worker builds and compiles a new program before its run: the call may take the
@@ -867,16 +949,22 @@ class _WorkerPool:
                         if limits.timeout_s is not None else None)
             result: Result
             try:
-                frame = w.reader.read(cap=_result_cap(limits), deadline=deadline)
+                try:
+                    frame = _read_result(w.reader, limits, deadline, control)
+                finally:
+                    if uncancel is not None:
+                        uncancel()
             except FrameTimeout:
                 result = _ending(self.lang, None, deadline_kill=True)
             except FrameTooLarge:
                 result = Result(self.lang, Status.OUTPUT_LIMIT, stderr="output limit exceeded\n",
                                 extra={"stopped_by": "process", "stop_detail": "result larger than the byte cap"})
-            except ValueError:
-                result = _forged_result(self.lang, "not a JSON frame")
+            except ValueError as e:  # _Forged too
+                result = _forged_result(self.lang, str(e) if isinstance(e, _Forged) else "not a JSON frame")
             else:
-                if frame is None or (isinstance(frame, dict) and set(frame) == {"failed"}):
+                if frame is None and control is not None and control.cancelled:
+                    result = cancelled_result(self.lang, "the worker was killed")
+                elif frame is None or (isinstance(frame, dict) and set(frame) == {"failed"}):
                     # the worker ended (EOF), or its runtime failed outside any run and it exits
                     if frame is not None:
                         log.warning("the %s worker failed: %.200r", self.lang, frame["failed"])
@@ -903,6 +991,8 @@ class _WorkerPool:
             return _finish(result, w.layers, w.missing, "long-lived")
         finally:
             self._release(w, healthy)
+            if control is not None and control.cancelled:
+                self._start_ahead()
 
     def close(self) -> None:
         with self.cond:

@@ -152,15 +152,60 @@ def _run_raw(lang: str, code: str, stdin: str, limits: Any) -> dict[str, Any]:
     return {"lang": lang, "status": status, "stdout": o, "stderr": e, "exit_code": exit_code}
 
 
-def _run_job(runtime: Any, lang: str, job: dict[str, Any], raw: bool) -> dict[str, Any]:
+class _OutputFrames:
+    """Output frames to the host while a job runs (asked for by ``"stream": true`` in the job).
+
+    One frame per write would cost a JSON encoding and a write per ``print``; a frame goes out
+    when ``INTERVAL_S`` has passed since the last one (the first write of a quiet spell goes at
+    once), the stream changes, or ``HELD_CHARS`` are held. What is still held when the run ends
+    reaches the host in the result frame, which holds all the output anyway.
+    """
+
+    INTERVAL_S = 0.002
+    HELD_CHARS = 1 << 15
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.held: list[str] = []
+        self.stream = ""
+        self.size = 0
+        self.last = 0.0
+
+    def __call__(self, stream: str, text: str) -> None:
+        if self.held and stream != self.stream:
+            self.flush()
+        self.held.append(text)
+        self.stream = stream
+        self.size += len(text)
+        if self.size >= self.HELD_CHARS or time.monotonic() - self.last >= self.INTERVAL_S:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.held:
+            write_all(self.fd, encode({"out": self.stream, "text": "".join(self.held)}))
+            self.held, self.size = [], 0
+        self.last = time.monotonic()
+
+
+def _run_job(runtime: Any, lang: str, job: dict[str, Any], raw: bool, res_fd: int = -1) -> dict[str, Any]:
     limits = _limits(job["limits"])
     if raw:
         return _run_raw(lang, job["code"], job["stdin"], limits)
+    token = None
+    if job.get("stream") is True and res_fd >= 0:
+        from .._control import RunControl
+
+        token = RunControl(_OutputFrames(res_fd), max_output_bytes=limits.max_output_bytes).bind()
     try:
         result = runtime.run(job["code"], stdin=job["stdin"], limits=limits)
         return result.to_dict()  # type: ignore[no-any-return]
     except MemoryError:
         return {"lang": lang, "status": "memory_limit", "stderr": "MemoryError\n", "exit_code": 1}
+    finally:
+        if token is not None:
+            from .._control import RunControl
+
+            RunControl.unbind(token)
 
 
 # ----------------------------------------------------------------- fork server
@@ -350,7 +395,7 @@ def _child_main(job_r: int, res_w: int, srv: _ForkServer, server_pid: int) -> No
         if job is None:  # the host dropped this spare
             os._exit(0)
         _apply_run_limits(_limits(job["limits"]), base_vsz, address_space=True)
-        out = _run_job(srv.runtime, srv.lang, job, srv.raw)
+        out = _run_job(srv.runtime, srv.lang, job, srv.raw, res_w)
         write_all(res_w, encode(out))
         code = 0
     except MemoryError:
@@ -427,7 +472,7 @@ def _serve_worker(reader: FrameReader, res_fd: int, cfg: dict[str, Any]) -> None
         job = reader.read(cap=JOB_CAP, deadline=None)
         if job is None:
             break
-        out = _run_job(runtime, lang, job, raw)
+        out = _run_job(runtime, lang, job, raw, res_fd)
         retire = bool(getattr(runtime, "needs_restart", False))
         if retire:  # the engine is in a state no further run may share (the host replaces this worker)
             out["retire"] = True
