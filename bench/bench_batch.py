@@ -164,7 +164,8 @@ def main() -> None:
             os.environ.update({k: env[k] for k in ("HOME", "XDG_CACHE_HOME")})  # the workers' caches: the same
             from distributed import Client, LocalCluster
 
-            cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+            cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                   dashboard_address="127.0.0.1:0", worker_dashboard_address="127.0.0.1:0")
             client = Client(cluster)
         for lang in langs:
             progs = load_programs(corpus, lang, args.limit)

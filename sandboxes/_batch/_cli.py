@@ -26,7 +26,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("jobs", metavar="JOBS.jsonl", help="one job a line (.jsonl or .jsonl.gz)")
     p.add_argument("-o", "--output", required=True, metavar="RESULTS.jsonl",
                    help="results, one a line, appended and flushed as each job completes")
-    p.add_argument("--concurrency", type=int, default=2, metavar="N", help="jobs run at once (default 2)")
+    p.add_argument("--concurrency", type=int, default=2, metavar="N",
+                   help="jobs run at once here (default 2; with --cluster each Dask worker thread runs one chunk)")
     p.add_argument("--resume", action="store_true", help="skip the jobs whose id is already in the output")
     p.add_argument("--cluster", metavar="ADDRESS",
                    help="run on a Dask cluster (tcp://scheduler:8786); needs sandboxes[dask]")

@@ -27,8 +27,8 @@ def jobs(n, sleep=0.0):
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  worker_dashboard_address=None) as cluster, distributed.Client(cluster) as c:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
+                                  worker_dashboard_address="127.0.0.1:0") as cluster, distributed.Client(cluster) as c:
         yield c
 
 
@@ -86,3 +86,16 @@ def test_the_plugin_closes_its_sandbox_at_teardown():
     assert plugin.sandbox is None
     with pytest.raises(sandboxes.ClosedError):
         sb.run("python", "print(1)")
+
+
+def test_a_policy_object_goes_to_the_workers(client):
+    import dataclasses
+
+    base = sandboxes.default_policy()
+    tight = dataclasses.replace(base, python=dataclasses.replace(
+        base.python, limits=dataclasses.replace(base.python.limits, timeout_s=0.3)))
+    job = {"id": "slow", "lang": "python", "code": "import time\ntime.sleep(1)\nprint(1)"}
+    (r,) = sandboxes.batch([job], cluster=client, policy=tight)
+    assert r["verdict"] == "time_limit"  # the workers' sandboxes run under the policy given
+    (r,) = sandboxes.batch([job], cluster=client)
+    assert r["verdict"] == "accepted"
