@@ -102,7 +102,7 @@ class Auditor:
         if result.status in _LIMIT_STATUSES:
             emit({"event": "security", **base, "kind": result.status.value,
                   "detail": f"run stopped: {result.status.value}", "layer": layer or "language"})
-        elif layer and not result.violations:
+        elif layer and layer != "cancelled" and not result.violations:  # a caller's cancel is no refusal
             emit({"event": "security", **base, "kind": "blocked", "detail": result.extra.get("stop_detail", ""),
                   "layer": layer})
         return failures[0] if failures else None

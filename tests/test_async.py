@@ -126,10 +126,28 @@ def test_cancel_kills_the_python_child_and_the_next_run_starts(sb):
     assert _gone(running), "the cancelled run's child is still alive"
 
 
-def test_cancel_kills_the_javascript_worker_and_it_is_replaced(sb):
+def test_cancel_terminates_the_javascript_isolate_and_the_worker_is_free(sb):
+    """The worker is told to stop the run (V8 terminates the guest) and serves the next one at once."""
     assert sb.run("javascript", "console.log(1)").ok
-    before = {w.proc.pid for w in sb._backends["javascript"]._impl.idle}
+    pool = sb._backends["javascript"]._impl
+    _seen, next_s = _cancel_then_next(sb, "javascript", "for (;;) {}", "console.log('next')",
+                                      lambda: [w.proc.pid for w in pool.idle])
+    assert next_s < 5.0
+    assert pool.count == 1 and all(w.proc.poll() is None for w in pool.idle)
+
+
+def test_a_worker_that_ignores_the_cancel_is_killed(sb):
+    """A worker that does not stop the run (an engine without a cancel hook, a compromised worker)
+    is killed CANCEL_GRACE_S after the cancel, and replaced."""
+    assert sb.run("javascript", "console.log(1)").ok
+    pool = sb._backends["javascript"]._impl
+    before = {w.proc.pid for w in pool.idle}
+    for w in pool.idle:  # its cancels go to a pipe nobody reads
+        deaf_r, deaf_w = os.pipe()
+        os.close(w.cancel_w)
+        w.cancel_w = deaf_w
     _seen, next_s = _cancel_then_next(sb, "javascript", "for (;;) {}", "console.log('next')")
+    os.close(deaf_r)
     assert before and next_s < 10.0
     assert _gone(before), "the cancelled run's worker is still alive"
 

@@ -55,6 +55,7 @@ _BOOT = ("import sys; sys.path.insert(0, sys.argv[1]); "
          "from sandboxes.isolation._server import main; main(sys.argv[2:])")
 DEADLINE_GRACE_S = 0.1  # after timeout_s, the fork-per-run child is SIGKILLed (its runtime reports first)
 WORKER_GRACE_S = 0.5  # long-lived workers: their engine stops the guest; the kill is the backstop
+CANCEL_GRACE_S = 0.5  # a long-lived worker asked to stop a cancelled run is killed if it has not by then
 START_TIMEOUT_S = 60.0  # starting a server or worker (imports, warm-up) on a loaded machine
 EXIT_WAIT_S = 3.0  # how long to wait for the exit status of a child that ended without a result
 _INFO_CAP = 1 << 16
@@ -346,8 +347,10 @@ def _result_cap(limits: Limits) -> int:
     return 6 * out + (1 << 20)  # JSON escapes control characters as 6 bytes
 
 
-def _job(code: str, stdin: str, limits: Limits, control: RunControl | None = None) -> bytes:
+def _job(code: str, stdin: str, limits: Limits, control: RunControl | None = None, seq: int | None = None) -> bytes:
     job: dict[str, Any] = {"code": code, "stdin": stdin, "limits": dataclasses.asdict(limits)}
+    if seq is not None:
+        job["seq"] = seq  # a long-lived worker's run number, which a cancel names
     if control is not None and control.streaming:
         job["stream"] = True  # the child sends output frames before its result (``_read_result``)
     return encode(job)
@@ -743,21 +746,24 @@ class _Worker:
             job_r, job_w = os.pipe()
             res_r, res_w = os.pipe()
             err_r, err_w = os.pipe()
-            _fds.fds.update((job_r, job_w, res_r, res_w, err_r, err_w))
+            cancel_r, cancel_w = os.pipe()  # a run's number, to stop it (``cancel``)
+            _fds.fds.update((job_r, job_w, res_r, res_w, err_r, err_w, cancel_r, cancel_w))
+        os.set_blocking(cancel_w, False)
         try:
             self.proc = _spawner.spawn(
-                [sys.executable, "-I", "-c", _BOOT, _package_root(), "worker", str(job_r), str(res_w)],
-                pass_fds=(job_r, res_w), env=_worker_env(lang, raw), cwd="/", start_new_session=True,
+                [sys.executable, "-I", "-c", _BOOT, _package_root(), "worker", str(job_r), str(res_w),
+                 str(cancel_r)],
+                pass_fds=(job_r, res_w, cancel_r), env=_worker_env(lang, raw), cwd="/", start_new_session=True,
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err_w)
         except BaseException:
-            for fd in (err_r, job_w, res_r):
+            for fd in (err_r, job_w, res_r, cancel_w):
                 _close_fd(fd)
             raise
         finally:
-            for fd in (job_r, res_w, err_w):
+            for fd in (job_r, res_w, err_w, cancel_r):
                 _close_fd(fd)
         self.stderr = _StderrTail(err_r)
-        self.job_w, self.res_r = job_w, res_r
+        self.job_w, self.res_r, self.cancel_w = job_w, res_r, cancel_w
         self.reader = FrameReader(res_r)
         cfg = {"lang": lang, "host_pid": os.getpid(), **_worker_paths(lang, policy),
                "policy": base64.b64encode(pickle.dumps(policy)).decode()}
@@ -780,10 +786,23 @@ class _Worker:
             pass
         self.close()
 
+    def cancel(self, seq: int) -> threading.Timer:
+        """Ask the worker to stop run ``seq`` (its engine terminates the guest and the worker stays);
+        a worker that has not answered ``CANCEL_GRACE_S`` later is killed. Returns that backstop."""
+        backstop = threading.Timer(CANCEL_GRACE_S, self.proc.kill)
+        backstop.daemon = True
+        backstop.start()
+        try:
+            os.write(self.cancel_w, seq.to_bytes(8, "big"))
+        except (OSError, ValueError):  # a full pipe (a worker that reads nothing) or a closed one
+            self.proc.kill()
+        return backstop
+
     def close(self) -> None:
         _close_fd(self.job_w)
         _close_fd(self.res_r)
-        self.job_w = self.res_r = -1
+        _close_fd(self.cancel_w)
+        self.job_w = self.res_r = self.cancel_w = -1
         try:
             self.proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
@@ -915,9 +934,9 @@ class _WorkerPool:
 
     def run(self, code: str, stdin: str, limits: Limits) -> Result:
         control = current()
-        job = _job(code, stdin, limits, control)
         for _attempt in range(3):
             w = self._acquire()
+            job = _job(code, stdin, limits, control, w.runs)
             if control is not None and control.cancelled:  # while it waited for a worker
                 self._release(w, True)
                 return _finish(cancelled_result(self.lang), w.layers, w.missing, "long-lived")
@@ -937,9 +956,11 @@ class _WorkerPool:
 
     def _finish_run(self, w: _Worker, limits: Limits, control: RunControl | None = None) -> Result:
         healthy = False
-        # Cancelling kills the worker (its engine may be stuck in the guest's loop): the read below
-        # sees the end of file, and the worker is replaced.
-        uncancel = control.on_cancel(w.proc.kill) if control is not None else None
+        # Cancelling asks the worker to stop the run (its engine terminates the guest: a result frame
+        # follows and the worker stays); one that does not is killed (end of file; it is replaced).
+        backstops: list[threading.Timer] = []
+        seq = w.runs
+        uncancel = control.on_cancel(lambda: backstops.append(w.cancel(seq))) if control is not None else None
         try:
             t0 = time.monotonic()
             # Go's worker builds and compiles a new program before its run: the call may take the
@@ -954,6 +975,8 @@ class _WorkerPool:
                 finally:
                     if uncancel is not None:
                         uncancel()
+                    for backstop in backstops:
+                        backstop.cancel()
             except FrameTimeout:
                 result = _ending(self.lang, None, deadline_kill=True)
             except FrameTooLarge:
@@ -988,10 +1011,12 @@ class _WorkerPool:
                     except _Forged as e:
                         result = _forged_result(self.lang, str(e))  # and the worker is replaced
             w.runs += 1
+            if control is not None and control.cancelled and result.extra.get("stopped_by") != "cancelled":
+                result = cancelled_result(self.lang, "the worker stopped it")  # the run's own ending is moot
             return _finish(result, w.layers, w.missing, "long-lived")
         finally:
             self._release(w, healthy)
-            if control is not None and control.cancelled:
+            if control is not None and control.cancelled and not healthy:
                 self._start_ahead()
 
     def close(self) -> None:
@@ -1005,7 +1030,7 @@ class _WorkerPool:
     def abandon(self) -> None:
         """In a forked child: drop the parent's workers without touching them (their pipes are closed)."""
         for w in self.idle:
-            w.job_w = w.res_r = -1
+            w.job_w = w.res_r = w.cancel_w = -1
         self.idle = []
 
 

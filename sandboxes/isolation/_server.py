@@ -187,21 +187,64 @@ class _OutputFrames:
         self.last = time.monotonic()
 
 
-def _run_job(runtime: Any, lang: str, job: dict[str, Any], raw: bool, res_fd: int = -1) -> dict[str, Any]:
+class _Cancels:
+    """A long-lived worker's thread that reads run numbers from the host and cancels that run.
+
+    Started after confinement. A number that is not the current run's (it ended meanwhile) is
+    ignored: a late cancel never stops the next run.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.lock = threading.Lock()
+        self.seq: int | None = None
+        self.control: Any = None
+        threading.Thread(target=self._loop, name="sandboxes-cancels", daemon=True).start()
+
+    def running(self, seq: Any, control: Any) -> None:
+        with self.lock:
+            self.seq, self.control = (seq, control) if type(seq) is int else (None, None)
+
+    def _loop(self) -> None:
+        buf = b""
+        while True:
+            try:
+                chunk = os.read(self.fd, 64)
+            except OSError:
+                return
+            if not chunk:
+                return
+            buf += chunk
+            while len(buf) >= 8:
+                seq, buf = int.from_bytes(buf[:8], "big"), buf[8:]
+                with self.lock:
+                    control = self.control if seq == self.seq else None
+                if control is not None:
+                    control.cancel()
+
+
+def _run_job(runtime: Any, lang: str, job: dict[str, Any], raw: bool, res_fd: int = -1,
+             cancels: _Cancels | None = None) -> dict[str, Any]:
     limits = _limits(job["limits"])
     if raw:
         return _run_raw(lang, job["code"], job["stdin"], limits)
     token = None
-    if job.get("stream") is True and res_fd >= 0:
+    if (job.get("stream") is True and res_fd >= 0) or cancels is not None:
         from .._control import RunControl
 
-        token = RunControl(_OutputFrames(res_fd), max_output_bytes=limits.max_output_bytes).bind()
+        frames = _OutputFrames(res_fd) if job.get("stream") is True and res_fd >= 0 else None
+        control = RunControl(frames, max_output_bytes=limits.max_output_bytes)
+        if cancels is not None:
+            cancels.running(job.get("seq"), control)
+        token = control.bind()
     try:
         result = runtime.run(job["code"], stdin=job["stdin"], limits=limits)
         return result.to_dict()  # type: ignore[no-any-return]
     except MemoryError:
         return {"lang": lang, "status": "memory_limit", "stderr": "MemoryError\n", "exit_code": 1}
     finally:
+        if cancels is not None:
+            cancels.running(None, None)
         if token is not None:
             from .._control import RunControl
 
@@ -420,7 +463,7 @@ def _os_threads() -> int:
         return threading.active_count()
 
 
-def _serve_worker(reader: FrameReader, res_fd: int, cfg: dict[str, Any]) -> None:
+def _serve_worker(reader: FrameReader, res_fd: int, cfg: dict[str, Any], cancel_fd: int = -1) -> None:
     """A confined process that runs job after job in fresh isolates/stores of an in-process runtime."""
     from .. import _registry
 
@@ -468,11 +511,12 @@ def _serve_worker(reader: FrameReader, res_fd: int, cfg: dict[str, Any]) -> None
         except TypeError:
             runtime = cls(lpol)
     write_all(res_fd, encode({"layers": layers, "missing": missing}))
+    cancels = _Cancels(cancel_fd) if cancel_fd >= 0 else None
     while True:
         job = reader.read(cap=JOB_CAP, deadline=None)
         if job is None:
             break
-        out = _run_job(runtime, lang, job, raw, res_fd)
+        out = _run_job(runtime, lang, job, raw, res_fd, cancels)
         retire = bool(getattr(runtime, "needs_restart", False))
         if retire:  # the engine is in a state no further run may share (the host replaces this worker)
             out["retire"] = True
@@ -528,12 +572,13 @@ def main(argv: list[str]) -> None:
         os._exit(0)
     if mode == "worker":
         job_fd, res_fd = int(argv[1]), int(argv[2])
+        cancel_fd = int(argv[3]) if len(argv) > 3 else -1
         reader = FrameReader(job_fd)
         cfg = reader.read(cap=JOB_CAP, deadline=time.monotonic() + 30) or {}
         if os.getppid() != int(cfg.get("host_pid", -1)):
             os._exit(0)
         try:
-            _serve_worker(reader, res_fd, cfg)
+            _serve_worker(reader, res_fd, cfg, cancel_fd)
         except BaseException as e:
             try:
                 write_all(res_fd, encode({"failed": f"{type(e).__name__}: {e}"}))
