@@ -21,6 +21,7 @@ import threading
 import time
 from typing import Any
 
+from .. import _control
 from .._lifecycle import Closeable
 from ..errors import ClosedError
 from ..policy import JavaScriptPolicy, Limits
@@ -173,6 +174,8 @@ class JavaScriptRuntime(Closeable):
         ctx = pool.acquire()
         result: Result | None = None
         guard = self._memory_guard(limits)
+        control = _control.current()  # a caller's cancel terminates the isolate, as the deadline does
+        uncancel = control.on_cancel(ctx.terminate) if control is not None else None
         try:
             if guard is not None:
                 guard.watch(ctx)
@@ -188,6 +191,8 @@ class JavaScriptRuntime(Closeable):
                                           f"{limits.memory_mb} (memory outside the V8 heap)"})
             return result
         finally:
+            if uncancel is not None:
+                uncancel()
             if guard is not None:
                 guard.release()
             if self.owns_process and (result is None or result.status in _TERMINATED):
