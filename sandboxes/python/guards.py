@@ -33,6 +33,7 @@ import functools
 import itertools
 import operator
 import os
+import sys
 import textwrap
 import time
 import types
@@ -168,6 +169,7 @@ class RunState:
         self.refused_imports: dict[int, tuple[BaseException, str, int | None]] = {}
         # the targets of contextlib.redirect_stdout / redirect_stderr in force, innermost last
         self.redirects: tuple[list[Any], list[Any]] = ([], [])
+        self.cleanups: list[Callable[[], None]] = []  # run by the runtime when the program's code is done
 
     # -- stopping ------------------------------------------------------------
     def halt(self, exc: type[SandboxStop], detail: str = "") -> SandboxStop:
@@ -583,6 +585,14 @@ class Guards:
             if name == "register" and _id(obj) not in own and (
                     isinstance(obj, abc.ABCMeta) or isinstance(obj, type) and issubclass(obj, abc.ABCMeta)):
                 raise AttributeError("registering with a shared abstract base class is not allowed")
+            if name in ("get_stack", "print_stack"):
+                target = obj.__self__ if type(obj) is super else obj
+                aio = sys.modules.get("asyncio")
+                if aio is not None and (isinstance(target, aio.Future) or isinstance(target, type)
+                                        and issubclass(target, aio.Future)):
+                    # a task's frames (get_stack), or its stack printed on the host's stderr
+                    raise state.record_violation("attribute", f"Task.{name}() is not available: it hands out "
+                                                              "the interpreter's frames")
             if name == "obj" and isinstance(obj, BaseException):
                 raise AttributeError("the 'obj' attribute of exceptions is not available")
             v = _getattr(obj, name)
@@ -845,7 +855,7 @@ class Guards:
                                                               "that the class machinery would run")
             return winner, tuple(resolved)
 
-        def build_class(func: Any, name: Any, *bases: Any, **kw: Any) -> Any:
+        def build_class(func: Any, name: Any, /, *bases: Any, **kw: Any) -> Any:
             """``__build_class__`` of the program: bases and keywords are checked at run time by what
             they are (``check_bases``), the namespace the body made before the metaclass sees it
             (``set_name`` hooks of its values), and the class it made is the program's own."""
@@ -899,7 +909,9 @@ class Guards:
             bad = _attr_name_problem(name)
             if bad:
                 raise state.record_violation("attribute", bad)
-            fn = gd if name.startswith("__") else gp if name.startswith("_") else gs if name in SPECIAL_ATTRS else ga
+            # ``__x`` (not a dunder: CPython mangles only names in class bodies) follows the private rules
+            fn = gd if name.startswith("__") and name.endswith("__") else gp if name.startswith("_") \
+                else gs if name in SPECIAL_ATTRS else ga
             try:
                 return fn(obj, name)
             except AttributeError:
@@ -1412,15 +1424,41 @@ class _Metaclass:
     def __init__(self, meta: Any, state: RunState, what: str) -> None:
         self.meta, self.state, self.what = meta, state, what
 
-    def __prepare__(self, name: Any, bases: Any, **kw: Any) -> Any:  # noqa: PLW3201 - the protocol's name
+    def __prepare__(self, name: Any, bases: Any, /, **kw: Any) -> Any:  # noqa: PLW3201 - the protocol's name
         return self.meta.__prepare__(name, bases, **kw)
 
-    def __call__(self, name: Any, bases: Any, ns: Any, **kw: Any) -> Any:
+    def __call__(self, name: Any, bases: Any, ns: Any, /, **kw: Any) -> Any:
         _check_set_name(self.what, ns, self.state)
         hook = ns.get("__init_subclass__") if isinstance(ns, dict) else None
         if hook is not None:
             ns["__init_subclass__"] = _adopting_init_subclass(hook, self.state)
+        hook = ns.get("__set_name__") if isinstance(ns, dict) else None
+        if hook is not None:
+            ns["__set_name__"] = _adopting_set_name(hook, self.state)
         return self.meta(name, bases, ns, **kw)
+
+
+def _adopting_set_name(hook: Any, state: RunState) -> Any:
+    """The program's ``__set_name__(self, owner, name)``, called by ``type.__new__`` with the class it
+    is making, which holds ``self`` (the program's object) under ``name``: the owner becomes the
+    program's own first (``owner.fields = ...`` as in CPython). A class holding the program's object
+    in its own namespace was made in this run from the program's material (library classes cannot
+    be written)."""
+    if not (type(hook) is types.FunctionType and hook.__code__.co_filename == GUEST_FILENAME):
+        return hook
+    own = state.guest_classes
+
+    def __set_name__(self: Any, owner: Any, name: Any) -> Any:  # noqa: N807 - the hook's name
+        if isinstance(owner, type) and id(owner) not in own and id(type(self)) in own \
+                and type(owner) in ALLOWED_METACLASSES and not issubclass(owner, type) \
+                and type(name) is str and owner.__dict__.get(name) is self \
+                and owner.__dict__.get("__module__") == "__main__":
+            own[id(owner)] = owner
+        return hook(self, owner, name)
+
+    __set_name__.__qualname__ = hook.__qualname__
+    __set_name__.__doc__ = hook.__doc__
+    return __set_name__
 
 
 def _adopting_init_subclass(hook: Any, state: RunState) -> Any:
@@ -1647,8 +1685,6 @@ def _attr_name_problem(name: str) -> str | None:
         return f"attribute '{name}' is reserved"
     if name in INSPECT_ATTRIBUTES:
         return f"'{name}' is a restricted attribute"
-    if name.startswith("__") and not name.endswith("__"):
-        return f"attribute '{name}' is not allowed"
     return None
 
 

@@ -104,6 +104,7 @@ ALLOWED: dict[str, str] = {
     "__future__": """all_feature_names annotations absolute_import division generators generator_stop
         nested_scopes print_function unicode_literals with_statement barry_as_FLUFL""",
     "pathlib": "PurePath PurePosixPath PureWindowsPath",
+    "asyncio": "",  # built per run, see safe_asyncio
     # Path/PosixPath/WindowsPath: the file system.
     "sys": "",  # built per run, see _sys_facade
 }
@@ -114,7 +115,7 @@ _C_IMPORTS = frozenset({"_strptime"})
 SUBMODULES = {("collections", "abc"): "collections.abc"}
 # Built per run (they carry state a run could change).
 PER_RUN = {"random", "sys", "time", "decimal", "itertools", "math", "functools", "copy", "operator", "dataclasses",
-           "typing", "abc"}
+           "typing", "abc", "asyncio"}
 
 
 class ModuleSource:
@@ -129,6 +130,8 @@ class ModuleSource:
         for name in self.allowed:
             if name in ALLOWED or name == "random":
                 importlib.import_module(name)
+        if "asyncio" in self.allowed:
+            from . import safe_asyncio  # noqa: F401
         if "time" in self.allowed or "datetime" in self.allowed:
             time.strptime("2000", "%Y")  # imports _strptime and reads the locale's names
 
@@ -308,6 +311,12 @@ class RunContext:
             return Facade("itertools", members)
         if name == "sys":
             return self._sys_facade()
+        if name == "asyncio":
+            from . import safe_asyncio
+
+            token = safe_asyncio.park()  # the thread's running loop while the program runs: never the host's
+            state.cleanups.append(lambda: safe_asyncio.unpark(token))
+            return Facade("asyncio", safe_asyncio.members())
         members = source._members(name)
         members.update(safe_stdlib.replacements(name, state, self.guards))
         return Facade(name, members)

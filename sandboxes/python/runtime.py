@@ -61,8 +61,6 @@ DENIED_BUILTINS = {
     "breakpoint": "breakpoint() is not available",
     "help": "help() is not available: it imports pydoc and reads files",
     "memoryview": "memoryview() is not available",
-    "aiter": "async iteration is not supported",
-    "anext": "async iteration is not supported",
 }
 # Consumers of iterables that run in C: arguments that are not plain containers are
 # fed through the chunked iterator so the deadline is checked while they run.
@@ -291,6 +289,8 @@ class PythonRuntime(Closeable):
                     signal.setitimer(signal.ITIMER_REAL, 0)
                 watch.finish()
                 state.finished = True
+                for cleanup in state.cleanups:  # e.g. the parked event loop of asyncio
+                    cleanup()
                 state.tick_filler.clear()  # guest code run later (__del__, callbacks) stops at its first tick
         except BaseException as e:  # noqa: BLE001 - the guest's exceptions are data
             exc = e
@@ -864,10 +864,43 @@ _host_unraisablehook: list[Any] = []
 
 
 def _install_unraisable_hook() -> None:
-    """Put ``_unraisable`` in front of whatever hook the process has (kept for everything else)."""
+    """Put ``_unraisable`` in front of whatever hook the process has (kept for everything else), and
+    ``_showwarning`` in front of ``warnings.showwarning``."""
     if sys.unraisablehook is not _unraisable:
         _host_unraisablehook[:] = [sys.unraisablehook]
         sys.unraisablehook = _unraisable
+    if warnings.showwarning is not _showwarning:
+        _host_showwarning[:] = [warnings.showwarning]
+        warnings.showwarning = _showwarning
+
+
+_host_showwarning: list[Any] = []
+
+
+def _showwarning(message: Any, category: Any, filename: Any, lineno: Any, file: Any = None,
+                 line: Any = None) -> None:
+    """``warnings.showwarning``: a warning about the program's code (``coroutine 'f' was never awaited``,
+    a DeprecationWarning in ``__main__``) goes to its run's stderr as CPython prints it, with the line
+    from the program's source (linecache would read a file of that name on the host). Others are the
+    host's."""
+    live = _live_run.get()
+    if filename != GUEST_FILENAME or file is not None:
+        for hook in _host_showwarning or [warnings._showwarning_orig]:  # type: ignore[attr-defined]
+            hook(message, category, filename, lineno, file, line)
+        return
+    if live is None or live[0].finished:
+        return  # about a program's code whose run is over (its garbage collected now): nobody's to read
+    state, _, source = live
+    try:
+        text = f"{filename}:{lineno}: {category.__name__}: {message}\n"
+        lines = source.splitlines()
+        if 0 < lineno <= len(lines) and lines[lineno - 1].strip():
+            text += f"  {lines[lineno - 1].strip()}\n"
+        if category is RuntimeWarning and str(message).endswith("was never awaited"):
+            text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+        state.write(text, True)
+    except BaseException:  # noqa: BLE001, S110 - a warning must never end the run or reach the host's stderr
+        pass
 
 
 def _unraisable(u: Any) -> None:

@@ -49,6 +49,7 @@ __lshift__ __rlshift__ __ilshift__ __rshift__ __rrshift__ __irshift__
 __and__ __rand__ __iand__ __or__ __ror__ __ior__ __xor__ __rxor__ __ixor__
 __neg__ __pos__ __abs__ __invert__
 __int__ __float__ __complex__ __index__ __round__ __trunc__ __floor__ __ceil__
+__aenter__ __aexit__ __aiter__ __anext__ __await__
 """.split())
 # Denied, and why:
 #   __del__                      runs at garbage collection, possibly after the run ended
@@ -56,7 +57,6 @@ __int__ __float__ __complex__ __index__ __round__ __trunc__ __floor__ __ceil__
 #   __get__ __set__ __delete__                 descriptors run inside host lookups
 #   __reduce__ __reduce_ex__ __getstate__ __setstate__   object protocols of copy/pickle
 #   __instancecheck__ __subclasscheck__        class machinery
-#   __aenter__ __aexit__ __aiter__ __anext__ __await__    async is not supported
 
 # Hooks of the class machinery and copy a class body may define (``def``, not type() namespaces).
 # Each is called with the program's own objects and names: ``__getattr__(self, name)`` after a
@@ -94,7 +94,7 @@ RESERVED_NAMES = frozenset({
 
 # Public attribute names the guards treat specially (str.format, ABC.register, exception.obj).
 SPECIAL_ATTRS = frozenset({"format", "format_map", "register", "obj",
-                           "ljust", "rjust", "center", "zfill", "expandtabs", "mro"})
+                           "ljust", "rjust", "center", "zfill", "expandtabs", "mro", "get_stack", "print_stack"})
 
 SIZE_GUARDED_OPS = {ast.Mult: "_sb_mul", ast.Pow: "_sb_pow", ast.LShift: "_sb_lshift"}
 
@@ -203,7 +203,7 @@ class SandboxTransformer(RestrictingNodeTransformer):
             return node
         if (self._class_depth and isinstance(node.ctx, ast.Store) and node.id in ALLOWED_DUNDER_CLASS_ATTRS):
             return node
-        if self._class_depth and node.id in ALLOWED_DUNDER_DEFS and node.id != "__exit__":
+        if self._class_depth and node.id in ALLOWED_DUNDER_DEFS and node.id not in ("__exit__", "__aexit__"):
             # ``__rmul__ = __mul__``, ``__str__ = __repr__`` in a class body: a method under a second name.
             # Not __exit__: only a ``def __exit__`` receives its traceback argument as None.
             return node
@@ -334,6 +334,8 @@ class SandboxTransformer(RestrictingNodeTransformer):
     def guard_iter(self, node: Any) -> Any:
         """``for x in it`` -> ``for x in _sb_it(it)``: long iterations check the deadline in chunks."""
         node = self.node_contents_visit(node)
+        if getattr(node, "is_async", 0):  # an async comprehension: the async iterator's code ticks
+            return node
         node.iter = _call("_sb_it", node.iter, like=node.iter)
         return node
 
@@ -361,7 +363,7 @@ class SandboxTransformer(RestrictingNodeTransformer):
         # level of its own, so a too-deep recursion fails where CPython's does, with its message. Its
         # own name: the runtime may make function entries check the program's recursion limit.
         node.body.insert(pos, _tick_stmt(node, "_sb_enter", ast.Name("_sb_tk", ast.Load())))
-        if node.name == "__exit__":
+        if node.name in ("__exit__", "__aexit__"):
             # The with statement calls ``__exit__(type, value, traceback)`` with the raw traceback
             # (host frames behind it); the guards never hand one out: it arrives as None.
             a = node.args
@@ -656,8 +658,22 @@ class SandboxTransformer(RestrictingNodeTransformer):
 
     # -- explicitly denied ----------------------------------------------------------
     def visit_AsyncFunctionDef(self, node: Any) -> Any:
-        """Disallow ``async def``: there is no event loop in the sandbox."""
-        self.error(node, "async functions are not supported", "syntax")
+        """Allow ``async def`` as ``def`` (the sandbox's asyncio runs the event loop inside the run)."""
+        return self.visit_FunctionDef(node)
+
+    def visit_Await(self, node: ast.Await) -> Any:
+        """Allow ``await``."""
+        return self.node_contents_visit(node)
+
+    def visit_AsyncWith(self, node: ast.AsyncWith) -> Any:
+        """Allow ``async with`` (a ``def __aexit__`` gets its traceback argument as None)."""
+        return self.node_contents_visit(node)
+
+    def visit_AsyncFor(self, node: ast.AsyncFor) -> Any:
+        """Allow ``async for``; each iteration checks the deadline."""
+        node = self.node_contents_visit(node)
+        node.body.insert(0, _tick_stmt(node))
+        return node
 
     def visit_TryStar(self, node: Any) -> Any:
         """Disallow ``try/except*``: exception groups have been a RestrictedPython escape vector."""

@@ -5,11 +5,11 @@
 # (unrestricted import of submodules of authorized modules).
 import pytest
 
-# io and pathlib are facades since issue 13 (the sandbox's StringIO/BytesIO, pure paths): what stays out of
-# them is in test_io_pathlib_facades.py.
+# io, pathlib and asyncio are facades since issue 13 (the sandbox's StringIO/BytesIO, pure paths, an event loop
+# inside the run): what stays out of them is in test_io_pathlib_facades.py and test_asyncio_loop_internals.py.
 MODULES = ["os", "subprocess", "socket", "ctypes", "importlib", "builtins", "posix", "pickle",
            "marshal", "gc", "inspect", "threading", "signal", "multiprocessing", "_posixsubprocess", "sys.monitoring",
-           "random._os", "json.decoder", "collections.os", "asyncio", "code", "pty", "shutil", "tempfile"]
+           "random._os", "json.decoder", "collections.os", "code", "pty", "shutil", "tempfile"]
 
 
 @pytest.mark.parametrize("mod", MODULES)
