@@ -12,14 +12,14 @@ Modules with per-run state (``random``, ``sys``, ``time``, ``decimal``,
 
 from __future__ import annotations
 
+import _strptime  # noqa: F401 - imported for time.strptime/datetime.strptime (see _C_IMPORTS)
 import importlib
 import itertools
 import math
 import operator
 import sys
 import time
-
-import _strptime  # noqa: F401 - imported for time.strptime/datetime.strptime (see _C_IMPORTS)
+import types
 from typing import Any, Callable
 
 from . import safe_stdlib
@@ -158,7 +158,7 @@ class ModuleSource:
             for (parent, attr), sub in SUBMODULES.items():
                 if parent == name and sub in self.allowed:
                     members[attr] = self.facade(sub, run)
-            f = self._static[name] = Facade(name, members)
+            f = self._static[name] = _facade(name, members)
         return f
 
 
@@ -226,7 +226,7 @@ class RunContext:
                 shuffle triangular uniform vonmisesvariate weibullvariate""".split()}
             members["Random"] = random.Random
             note_host_classes([random.Random])
-            return Facade("random", members)
+            return _facade("random", members)
         if name == "time":
             members = source._members("time")
 
@@ -243,9 +243,9 @@ class RunContext:
                 time.sleep(seconds)
 
             members["sleep"] = sleep
-            return Facade("time", members)
+            return _facade("time", members)
         if name == "decimal":
-            return Facade("decimal", source._members("decimal"))
+            return _facade("decimal", source._members("decimal"))
         if name == "math":
             members = source._members("math")
 
@@ -290,7 +290,7 @@ class RunContext:
             for fn in ("factorial", "comb", "perm"):
                 members[fn] = bounded(getattr(math, fn), fn)
             members.update(safe_stdlib.replacements("math", state, self.guards))
-            return Facade("math", members)
+            return _facade("math", members)
         if name == "itertools":
             members = source._members("itertools")
             iterate = make_iterate(state)
@@ -308,7 +308,7 @@ class RunContext:
                        "combinations_with_replacement", "accumulate", "starmap", "islice", "zip_longest"):
                 members[fn] = wrap(getattr(itertools, fn))
             members["chain"] = safe_stdlib.chain  # a class: isinstance, chain.from_iterable; chunked too
-            return Facade("itertools", members)
+            return _facade("itertools", members)
         if name == "sys":
             return self._sys_facade()
         if name == "asyncio":
@@ -316,10 +316,10 @@ class RunContext:
 
             token = safe_asyncio.park()  # the thread's running loop while the program runs: never the host's
             state.cleanups.append(lambda: safe_asyncio.unpark(token))
-            return Facade("asyncio", safe_asyncio.members())
+            return _facade("asyncio", safe_asyncio.members())
         members = source._members(name)
         members.update(safe_stdlib.replacements(name, state, self.guards))
-        return Facade(name, members)
+        return _facade(name, members)
 
     def _sys_facade(self) -> Facade:
         import sys
@@ -358,7 +358,7 @@ class RunContext:
             "set_int_max_str_digits": set_int_max_str_digits,
             "getsizeof": sys.getsizeof, "intern": sys.intern,
         }
-        return Facade("sys", members)
+        return _facade("sys", members)
 
 
 def _stdout(state: RunState, err: bool, guards: Guards) -> Facade:
@@ -378,7 +378,7 @@ def _stdout(state: RunState, err: bool, guards: Guards) -> Facade:
         for line in lines:
             write(line)
 
-    return Facade("stderr" if err else "stdout", {
+    return _facade("stderr" if err else "stdout", {
         "write": write, "writelines": writelines, "flush": lambda: None, "isatty": lambda: False,
         "encoding": "utf-8", "errors": "strict"})
 
@@ -405,10 +405,24 @@ def _stdin(state: RunState) -> Facade:
         return [line.encode("utf-8", "surrogateescape") for line in readlines()]
 
     # sys.stdin.buffer: the same input as bytes, from the same position
-    buffer = _StdinFacade("buffer", {"read": read_bytes, "readline": readline_bytes, "readlines": readlines_bytes,
-                                     "read1": read_bytes, "isatty": lambda: False})
-    return _StdinFacade("stdin", {"readline": readline, "read": read, "readlines": readlines, "buffer": buffer,
-                                  "isatty": lambda: False, "encoding": "utf-8", "errors": "strict"})
+    buffer = _StdinFacade("buffer", _named({"read": read_bytes, "readline": readline_bytes,
+                                            "readlines": readlines_bytes, "read1": read_bytes,
+                                            "isatty": lambda: False}))
+    return _StdinFacade("stdin", _named({"readline": readline, "read": read, "readlines": readlines, "buffer": buffer,
+                                  "isatty": lambda: False, "encoding": "utf-8", "errors": "strict"}))
+
+
+def _named(members: dict[str, Any]) -> dict[str, Any]:
+    """The sandbox's own functions among ``members`` are named as the member they are: an argument error
+    says ``sleep() missing ...``, never ``RunContext.per_run_facade.<locals>.sleep``."""
+    for key, value in members.items():
+        if isinstance(value, types.FunctionType) and "<locals>" in value.__qualname__:
+            value.__qualname__ = value.__name__ = key
+    return members
+
+
+def _facade(name: str, members: dict[str, Any]) -> Facade:
+    return Facade(name, _named(members))
 
 
 class _StdinFacade(Facade):

@@ -34,6 +34,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
+from .._lifecycle import Closeable
 from ..errors import ClosedError
 from ..policy import Limits, PythonPolicy
 from ..result import Result, Status, Violation
@@ -41,7 +42,6 @@ from . import guards as G
 from . import namespaces
 from .modules import ModuleSource, RunContext
 from .transformer import GUEST_FILENAME, CompileOutcome, compile_guest
-from .._lifecycle import Closeable
 
 # ------------------------------------------------------------------ builtins
 
@@ -750,7 +750,7 @@ class _Builtin:
         return f"<built-in function {self.__name__}>"
 
     def __reduce__(self) -> str:
-        return self.__name__  # type: ignore[no-any-return]
+        return self.__name__
 
     def __copy__(self) -> Any:
         return self

@@ -19,6 +19,7 @@ thread); ``asyncio.run`` unparks it for the time of its own loop. A task's frame
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from asyncio import events
 from asyncio.runners import _cancel_all_tasks  # type: ignore[attr-defined]
@@ -87,7 +88,7 @@ class SandboxLoop(asyncio.BaseEventLoop):
         state = _state()
         if state.check() is not None:
             raise (state.stop or TimeoutStop)(state.stop_detail)
-        super()._run_once()
+        super()._run_once()  # type: ignore[misc]
 
     def set_debug(self, enabled: bool) -> None:
         if enabled:
@@ -125,10 +126,8 @@ def _report(loop: Any, context: dict[str, Any]) -> None:
     if exc is not None:
         detail = str(exc)
         text += f"\n{type(exc).__name__}: {detail}" if detail else f"\n{type(exc).__name__}"
-    try:
+    with contextlib.suppress(SandboxStop):  # the run's output limit: its verdict, not the loop's
         guards.state.write(text + "\n", True)
-    except SandboxStop:
-        pass
 
 
 def park() -> tuple[Any, Any]:
@@ -142,10 +141,8 @@ def park() -> tuple[Any, Any]:
 def unpark(token: tuple[Any, Any]) -> None:
     previous, parked = token
     events._set_running_loop(previous)
-    try:
+    with contextlib.suppress(Exception):  # a program may have closed it or left it half-used
         parked.close()
-    except Exception:  # noqa: BLE001, S110 - a program may have closed it or left it half-used
-        pass
 
 
 def run(main: Any, *, debug: Any = None) -> Any:

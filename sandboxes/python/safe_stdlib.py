@@ -41,14 +41,14 @@ import abc
 import array
 import builtins
 import collections.abc
+import contextlib
 import copyreg
-import enum
 import dataclasses
+import enum
 import functools
 import importlib.util
 import io
 import itertools
-import contextlib
 import keyword
 import operator
 import types
@@ -379,6 +379,7 @@ class _Stream:
     """The sandbox's in-memory stream: the library's, kept out of the program's reach."""
 
     __slots__ = ("_sb_buf",)
+    _sb_buf: Any
 
     def read(self, size: Any = -1) -> Any:
         return self._sb_buf.read(size)
@@ -497,7 +498,7 @@ _Stream.__module__ = "_io"
 class ExitStack(contextlib.ExitStack):
     """contextlib's, whose exit callbacks (``push``, ``enter_context``) receive no traceback."""
 
-    def __exit__(self, *exc_details: Any) -> bool:
+    def __exit__(self, *exc_details: Any) -> Any:
         if len(exc_details) == 3:
             exc_details = (exc_details[0], exc_details[1], None)
         return super().__exit__(*exc_details)
@@ -506,7 +507,7 @@ class ExitStack(contextlib.ExitStack):
 class AsyncExitStack(contextlib.AsyncExitStack):
     """contextlib's, whose exit callbacks receive no traceback."""
 
-    async def __aexit__(self, *exc_details: Any) -> bool:
+    async def __aexit__(self, *exc_details: Any) -> Any:
         if len(exc_details) == 3:
             exc_details = (exc_details[0], exc_details[1], None)
         return await super().__aexit__(*exc_details)
@@ -582,11 +583,11 @@ class chain(metaclass=_ChainMeta):  # noqa: N801 - the library's name
         raise TypeError("type 'itertools.chain' is not an acceptable base type in the sandbox")
 
 
-for _c, _mod in ((redirect_stdout, "contextlib"), (redirect_stderr, "contextlib"), (ExitStack, "contextlib"),
+for _cls, _mod in ((redirect_stdout, "contextlib"), (redirect_stderr, "contextlib"), (ExitStack, "contextlib"),
                  (AsyncExitStack, "contextlib"), (defaultdict, "collections"), (chain, "itertools")):
-    _c.__module__ = _mod
-    _c.__qualname__ = _c.__name__
-del _c, _mod
+    _cls.__module__ = _mod
+    _cls.__qualname__ = _cls.__name__
+del _cls, _mod
 
 SHARED_REPLACEMENTS: dict[str, dict[str, Any]] = {
     "io": {"StringIO": StringIO, "BytesIO": BytesIO},

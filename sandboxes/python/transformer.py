@@ -77,9 +77,10 @@ ALLOWED_DUNDER_CLASS_ATTRS = frozenset({"__slots__", "__match_args__", "__hash__
 # "__" leads to interpreter internals: __globals__, __code__, __subclasses__...
 # An exception's chain and notes are exceptions and strings; ``__setattr__``/``__delattr__`` come back
 # as guarded stand-ins (``object.__setattr__(self, ...)`` in a frozen dataclass: the write guard's rules).
-ALLOWED_DUNDER_READS = ALLOWED_DUNDER_DEFS | frozenset({"__name__", "__qualname__", "__doc__", "__module__", "__class__",
-                                                        "__cause__", "__context__", "__suppress_context__",
-                                                        "__notes__", "__setattr__", "__delattr__"})
+ALLOWED_DUNDER_READS = ALLOWED_DUNDER_DEFS | frozenset({"__name__", "__qualname__", "__doc__", "__module__",
+                                                        "__class__", "__cause__", "__context__",
+                                                        "__suppress_context__", "__notes__", "__setattr__",
+                                                        "__delattr__"})
 # Dunder attributes the program may read only on objects and classes it defined itself.
 GUEST_ONLY_DUNDER_READS = frozenset({"__dict__", "__slots__", "__match_args__", "__annotations__",
                                      "__dataclass_fields__", "__bases__", "__mro__", "__wrapped__"})

@@ -401,7 +401,7 @@ def test_violation_report_is_one_line_per_refusal_without_sandbox_internals(sb):
     lines = r.stderr.splitlines()
     assert len(lines) == len(r.violations) == 3
     assert all(line.startswith(f"main.py:{v.line}: refused by the sandbox ({v.kind}): ")
-               for line, v in zip(lines, r.violations))
+               for line, v in zip(lines, r.violations, strict=True))
     r = sb.run("python", "print(1)\nopen('/etc/passwd')\n")
     assert r.stderr == ("main.py:2: refused by the sandbox (builtin): open() is not available: the sandbox has no "
                         "filesystem; instead: read input with input() or sys.stdin, write output with print()\n")

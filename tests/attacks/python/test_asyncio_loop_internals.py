@@ -9,7 +9,8 @@ import pytest
 
 PAYLOADS = [
     # threads
-    ("import asyncio\nasync def m():\n    return await asyncio.get_running_loop().run_in_executor(None, print, 'REACHED')\n"
+    ("import asyncio\nasync def m():\n"
+     "    return await asyncio.get_running_loop().run_in_executor(None, print, 'REACHED')\n"
      "asyncio.run(m())", {"error"}),
     ("import asyncio\nasync def m():\n    asyncio.get_running_loop().set_default_executor(object())\nasyncio.run(m())",
      {"error"}),
@@ -33,13 +34,16 @@ PAYLOADS = [
      "asyncio.run(m())", {"violation"}),
     ("import asyncio\nasync def m():\n    asyncio.current_task().print_stack()\n    print('REACHED')\n"
      "asyncio.run(m())", {"violation"}),
-    ("import asyncio\nasync def m():\n    t = asyncio.current_task()\n    print('REACHED', super(type(t), t).get_stack())\n"
+    ("import asyncio\nasync def m():\n    t = asyncio.current_task()\n"
+     "    print('REACHED', super(type(t), t).get_stack())\n"
      "asyncio.run(m())", {"violation"}),
-    ("import asyncio\nasync def m():\n    t = asyncio.current_task()\n    print('REACHED', getattr(type(t), 'get_stack')(t))\n"
+    ("import asyncio\nasync def m():\n    t = asyncio.current_task()\n"
+     "    print('REACHED', getattr(type(t), 'get_stack')(t))\n"
      "asyncio.run(m())", {"violation"}),
     ("import asyncio\nasync def m():\n    print('REACHED', asyncio.current_task().get_coro().cr_frame)\n"
      "asyncio.run(m())", {"violation"}),
-    ("import asyncio\nasync def m():\n    c = asyncio.current_task().get_coro()\n    print('REACHED', getattr(c, 'cr_' + 'frame'))\n"
+    ("import asyncio\nasync def m():\n    c = asyncio.current_task().get_coro()\n"
+     "    print('REACHED', getattr(c, 'cr_' + 'frame'))\n"
      "asyncio.run(m())", {"violation"}),
     ("import asyncio\nasync def m():\n    print('REACHED', asyncio.get_running_loop()._selector)\nasyncio.run(m())",
      {"error"}),
@@ -73,7 +77,8 @@ def test_a_future_outside_asyncio_run_never_makes_the_hosts_default_loop(guest):
     "import asyncio\nasync def m():\n    await asyncio.Future()\nasyncio.run(m())",
     "import asyncio\nasync def m():\n    await asyncio.sleep(10**6)\nasyncio.run(m())",
     # callbacks rescheduling themselves with host callables only: every turn of the loop checks the run
-    "import asyncio\nasync def m():\n    loop = asyncio.get_running_loop()\n    def again():\n        loop.call_soon(again)\n"
+    "import asyncio\nasync def m():\n    loop = asyncio.get_running_loop()\n"
+    "    def again():\n        loop.call_soon(again)\n"
     "    loop.call_soon(again)\n    await asyncio.Future()\nasyncio.run(m())",
     # a callback swallowing the stop (the loop's handler catches BaseException)
     "import asyncio\nasync def m():\n    loop = asyncio.get_running_loop()\n    def spin():\n        while True:\n"

@@ -12,7 +12,8 @@ PAYLOADS = [
     # a library's hook on its own class (shared state of every run)
     ("import typing\ntyping.Protocol.__init_subclass__()\nprint('REACHED')", {"error", "violation"}),
     ("print('REACHED', int.__init_subclass__, object.__init_subclass__)", {"error", "violation"}),
-    ("import functools\nfunctools.cached_property(len).__set_name__(int, 'x')\nprint('REACHED')", {"error", "violation"}),
+    ("import functools\nfunctools.cached_property(len).__set_name__(int, 'x')\nprint('REACHED')",
+     {"error", "violation"}),
     # adoption: only a class made in this run with the program's class in its MRO
     ("class A:\n    def __init_subclass__(cls, **kw):\n        cls.tag = 1\n"
      "A.__dict__['__init_subclass__'].__func__(int)\nprint('REACHED')", {"error", "violation"}),
@@ -54,7 +55,8 @@ def test_class_hooks_reach_only_the_programs_objects(guest, code, statuses):
 
 def test_hooks_run_with_the_programs_objects(guest):
     code = ("class Base:\n    registry = []\n    def __init_subclass__(cls, tag='', **kw):\n"
-            "        super().__init_subclass__(**kw)\n        cls.tag = tag\n        Base.registry.append(cls.__name__)\n"
+            "        super().__init_subclass__(**kw)\n        cls.tag = tag\n"
+            "        Base.registry.append(cls.__name__)\n"
             "class D(Base, tag='d'):\n    pass\nprint(D.tag, Base.registry)\n"
             "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int\n"
             "    def __post_init__(self):\n        object.__setattr__(self, 'x', self.x * 2)\nprint(P(2))\n")
