@@ -21,6 +21,7 @@ from ._jobs import failed_result, job_id, run_job
 from ._local import in_order
 
 PLUGIN_NAME = "sandboxes"
+SINGLE_TRIES = 3  # a job whose workers died is tried alone this many times before its result says error
 DEFAULT_CHUNK = 4  # jobs per task: small enough that a lost worker costs little, large enough to amortise
 
 
@@ -115,14 +116,14 @@ def _completed(jobs: Iterator[Any], cluster: Any, policy: Any,
         exhausted = False
         futures = as_completed(loop=client.loop)  # type: ignore[no-untyped-call]
         chunks: dict[Any, list[tuple[int, Any]]] = {}
-        singles: set[Any] = set()  # futures of a job tried alone after its chunk's workers died
+        singles: dict[Any, int] = {}  # future of a job tried alone after its chunk's workers died -> tries
         done_seqs: set[int] = set()
 
-        def submit(chunk: list[tuple[int, Any]], alone: bool = False) -> None:
+        def submit(chunk: list[tuple[int, Any]], tries: int = 0) -> None:
             fut = client.submit(run_chunk, chunk, name, pure=False)
             chunks[fut] = chunk
-            if alone:
-                singles.add(fut)
+            if tries:
+                singles[fut] = tries
             futures.add(fut)  # type: ignore[no-untyped-call]
 
         while True:
@@ -136,14 +137,15 @@ def _completed(jobs: Iterator[Any], cluster: Any, policy: Any,
                 return
             fut = next(futures)
             chunk = chunks.pop(fut)
-            alone = fut in singles
-            singles.discard(fut)
+            tries = singles.pop(fut, 0)
             try:
                 pairs = fut.result()
             except KilledWorker as e:
-                if len(chunk) > 1 or not alone:
-                    for pair in chunk:  # find the job that kills its worker: each alone, once
-                        submit([pair], alone=True)
+                # Find the job that kills its worker: each alone. A job alone is tried SINGLE_TRIES times,
+                # since a worker killed by another job takes the tasks queued on it down with it.
+                if tries < SINGLE_TRIES:
+                    for pair in chunk:
+                        submit([pair], tries + 1)
                     continue
                 pairs = [(seq, failed_result(job_id(job, seq), job, "error",
                                              f"the Dask workers running this job died: {e}")) for seq, job in chunk]

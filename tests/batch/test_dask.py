@@ -99,3 +99,35 @@ def test_a_policy_object_goes_to_the_workers(client):
     assert r["verdict"] == "time_limit"  # the workers' sandboxes run under the policy given
     (r,) = sandboxes.batch([job], cluster=client)
     assert r["verdict"] == "accepted"
+
+
+class _Boom(distributed.WorkerPlugin):
+    """Test only: on every worker (restarted ones too), the job with id "boom" kills its worker process."""
+
+    def setup(self, worker):
+        from sandboxes._batch import _dask
+
+        real = _dask.run_job
+
+        def run_job(sandbox, job, seq):
+            if job.get("id") == "boom":
+                os._exit(1)
+            return real(sandbox, job, seq)
+
+        _dask.run_job = run_job
+
+
+def test_a_job_that_kills_every_worker_gets_an_error_result_and_the_rest_of_its_chunk_runs():
+    import dask
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                     dashboard_address="127.0.0.1:0", worker_dashboard_address="127.0.0.1:0") as cl, \
+            distributed.Client(cl) as c:
+        c.register_plugin(_Boom(), name="boom")
+        batch = jobs(6)
+        batch.insert(2, {"id": "boom", "lang": "python", "code": "print(1)"})
+        got = {r["id"]: r for r in sandboxes.batch(batch, cluster=c, chunk_size=4)}
+    assert sorted(got) == sorted(j["id"] for j in batch)
+    assert got["boom"]["verdict"] == "error" and "died" in got["boom"]["error"]
+    assert verdicts([r for k, r in got.items() if k != "boom"]) == verdicts(list(sandboxes.batch(jobs(6))))
