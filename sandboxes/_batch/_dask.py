@@ -12,6 +12,7 @@ drops any second result for it, so no job is lost or counted twice.
 
 from __future__ import annotations
 
+import collections
 import itertools
 from collections.abc import Iterator
 from typing import Any
@@ -21,7 +22,7 @@ from ._jobs import failed_result, job_id, run_job
 from ._local import in_order
 
 PLUGIN_NAME = "sandboxes"
-SINGLE_TRIES = 3  # a job whose workers died is tried alone this many times before its result says error
+SINGLE_TRIES = 2  # a job whose workers died is tried alone this many times before its result says error
 DEFAULT_CHUNK = 4  # jobs per task: small enough that a lost worker costs little, large enough to amortise
 
 
@@ -116,7 +117,10 @@ def _completed(jobs: Iterator[Any], cluster: Any, policy: Any,
         exhausted = False
         futures = as_completed(loop=client.loop)  # type: ignore[no-untyped-call]
         chunks: dict[Any, list[tuple[int, Any]]] = {}
-        singles: dict[Any, int] = {}  # future of a job tried alone after its chunk's workers died -> tries
+        singles: dict[Any, int] = {}  # future of a suspect (a job run alone) -> its tries so far
+        # Jobs of a chunk whose workers died, tried alone one at a time: a worker that dies then was
+        # killed by that job (a worker's death also fails the tasks queued on it, whoever caused it).
+        suspects: collections.deque[tuple[tuple[int, Any], int]] = collections.deque()
         done_seqs: set[int] = set()
 
         def submit(chunk: list[tuple[int, Any]], tries: int = 0) -> None:
@@ -127,6 +131,9 @@ def _completed(jobs: Iterator[Any], cluster: Any, policy: Any,
             futures.add(fut)  # type: ignore[no-untyped-call]
 
         while True:
+            if suspects and not singles:
+                pair, tries = suspects.popleft()
+                submit([pair], tries + 1)
             while not exhausted and len(chunks) < window:
                 chunk = list(itertools.islice(source, chunk_size))
                 if len(chunk) < chunk_size:
@@ -141,11 +148,8 @@ def _completed(jobs: Iterator[Any], cluster: Any, policy: Any,
             try:
                 pairs = fut.result()
             except KilledWorker as e:
-                # Find the job that kills its worker: each alone. A job alone is tried SINGLE_TRIES times,
-                # since a worker killed by another job takes the tasks queued on it down with it.
-                if tries < SINGLE_TRIES:
-                    for pair in chunk:
-                        submit([pair], tries + 1)
+                if tries < SINGLE_TRIES:  # find the job that kills its worker
+                    suspects.extend((pair, tries) for pair in chunk)
                     continue
                 pairs = [(seq, failed_result(job_id(job, seq), job, "error",
                                              f"the Dask workers running this job died: {e}")) for seq, job in chunk]
