@@ -288,6 +288,7 @@ class PythonRuntime(Closeable):
                 if alarm:
                     signal.setitimer(signal.ITIMER_REAL, 0)
                 watch.finish()
+                state.final_check()
                 state.finished = True
                 for cleanup in state.cleanups:  # e.g. the parked event loop of asyncio
                     cleanup()
@@ -461,7 +462,7 @@ class PythonRuntime(Closeable):
             "_sb_notb": G.no_traceback, "_sb_notbs": G.no_tracebacks,
         }
         sizes = G.make_size_guards(state)
-        b["pow"] = sizes.pop("pow")
+        b["pow"], b["format"] = sizes.pop("pow"), sizes.pop("format")
         for name in _SHOWN_AS_BUILTIN:  # the program's builtins look like CPython's (repr, type, messages)
             if name in b and type(b[name]) is types.FunctionType:
                 b[name] = _Builtin(b[name], name)
@@ -762,7 +763,7 @@ class _Builtin:
 _SHOWN_AS_BUILTIN = ("print", "input", "__import__", "dir", "getattr", "hasattr", "setattr", "delattr", "iter",
                      "eval", "exec", "pow", "sum", "min", "max", "sorted", "any", "all", "open", "compile",
                      "globals", "locals", "vars", "breakpoint", "help", "memoryview", "aiter", "anext",
-                     "__build_class__")
+                     "__build_class__", "format")
 _builtin_stand_in = G._INTERNAL_STAND_INS[types.BuiltinFunctionType]
 _builtin_stand_in._sb_types = (*_builtin_stand_in._sb_types, _Builtin)  # type: ignore[attr-defined]
 G._INTERNAL_STAND_INS[_Builtin] = _builtin_stand_in

@@ -24,6 +24,7 @@ names, nor any other name RestrictedPython reserves.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,7 +96,7 @@ RESERVED_NAMES = frozenset({
 
 # Public attribute names the guards treat specially (str.format, ABC.register, exception.obj).
 SPECIAL_ATTRS = frozenset({"format", "format_map", "register", "obj",
-                           "ljust", "rjust", "center", "zfill", "expandtabs", "mro", "get_stack", "print_stack"})
+                           "ljust", "rjust", "center", "zfill", "expandtabs", "mro", "get_stack", "print_stack", "to_bytes"})
 
 SIZE_GUARDED_OPS = {ast.Mult: "_sb_mul", ast.Pow: "_sb_pow", ast.LShift: "_sb_lshift"}
 
@@ -128,6 +129,26 @@ def _pattern_compile_error(pattern: ast.pattern) -> str | None:
     except SyntaxError as exc:
         return str(exc.msg)
     return None
+
+
+# A literal number this long in a format spec or %-format is worth a run-time check (widths of 10**6+).
+_BIG_NUMBER = re.compile(r"\d{7}")
+
+
+def _spec_needs_check(spec: ast.JoinedStr) -> bool:
+    return any(not (isinstance(v, ast.Constant) and isinstance(v.value, str) and not _BIG_NUMBER.search(v.value))
+               for v in spec.values)
+
+
+def _printf_needs_check(left: ast.expr) -> bool:
+    """A ``%`` whose left operand is a str/bytes literal with a ``*`` or a large number in it, or an
+    f-string (other left operands: the end-of-run memory check)."""
+    if isinstance(left, ast.JoinedStr):
+        return True
+    if isinstance(left, ast.Constant) and isinstance(left.value, (str, bytes)):
+        text = left.value if isinstance(left.value, str) else left.value.decode("latin-1")
+        return "%" in text and ("*" in text or bool(_BIG_NUMBER.search(text)))
+    return False
 
 
 def _call(name: str, *args: ast.expr, like: ast.AST) -> ast.Call:
@@ -260,8 +281,22 @@ class SandboxTransformer(RestrictingNodeTransformer):
         node = self.node_contents_visit(node)
         guard = SIZE_GUARDED_OPS.get(type(node.op))
         if guard is None:
+            if isinstance(node.op, ast.Mod) and _printf_needs_check(node.left):
+                return _call("_sb_pct", node.left, node.right, like=node)  # "%*s" % (w, s): widths checked
             return node
         return _call(guard, node.left, node.right, like=node)
+
+    def visit_FormattedValue(self, node: ast.FormattedValue) -> Any:
+        """``f"{x:spec}"``: a spec computed at run time (``{x:>{w}}``), or one with a large number in it,
+        is checked before FORMAT_VALUE pads or fills in C (``_sb_spec``: red team F7)."""
+        node = self.node_contents_visit(node)
+        spec = node.format_spec
+        if isinstance(spec, ast.JoinedStr) and _spec_needs_check(spec):
+            check = ast.FormattedValue(value=_call("_sb_spec", spec, like=spec), conversion=-1, format_spec=None)
+            node.format_spec = ast.JoinedStr(values=[check])
+            for n in (check, node.format_spec):
+                copy_locations(n, spec)
+        return node
 
     def visit_AugAssign(self, node: ast.AugAssign) -> Any:
         """Allow augmented assignment to names, attributes and items; size-guard ``*=``, ``**=``, ``<<=``."""

@@ -1,0 +1,43 @@
+# Attack: typing caches subscriptions (`Optional[X]`, `List[X]`, `Generic[T]`...) in lru_caches shared by
+# the whole process, keyed by `==`: an object of the program's with another key's hash and a C-level
+# `__eq__` that says yes (`functools.partial(operator.truth)`: no program frame, no tick) was cached under
+# `Optional[fractions.Fraction]`, and later runs and the host itself got the program's alias back.
+# Published: this project's red team, round 3 (F14); the class is cache poisoning through a lying __eq__
+# (hash-collision key confusion, cf. CPython bpo-43838-style reflected comparisons; pyjail write-ups that
+# plant objects in process-wide registries).
+import fractions
+import typing
+
+PLANT = """
+import typing, fractions, functools, operator
+class G0:
+    def __init__(self, t): self.t = t
+    def __call__(self): pass
+    def __hash__(self): return hash(self.t)
+    def __repr__(self): return "PLANTED"
+G = type("G", (G0,), {"__eq__": functools.partial(operator.truth), "__hash__": G0.__hash__})
+for i in range(200):                      # flush the special form's LRU (maxsize 128)
+    typing.Optional[type("C%d" % i, (), {})]
+typing.Optional[G(fractions.Fraction)]
+typing.List[G(int)]
+typing.Tuple[G(str), G(int)]
+"""
+
+PROBE = """
+import typing, fractions
+print(typing.Optional[fractions.Fraction], typing.List[int], typing.Tuple[str, int])
+print(typing.List[int] is typing.List[int], typing.Optional[int] == typing.Union[int, None])
+"""
+
+
+def test_program_objects_never_enter_typing_caches(guest):
+    r = guest.run(PLANT)
+    guest.contained(r, {"ok"})
+    r = guest.run(PROBE)
+    assert (str(r.status), r.stdout) == (
+        "ok", "typing.Optional[fractions.Fraction] typing.List[int] typing.Tuple[str, int]\nTrue True\n"), r
+    # the host's own subscriptions (in-process, the program ran in this interpreter)
+    assert typing.get_args(typing.Optional[fractions.Fraction]) == (fractions.Fraction, type(None))
+    assert typing.get_args(typing.List[int]) == (int,)
+    assert "PLANTED" not in repr(typing.Tuple[str, int])
+    guest.assert_next_run_clean()
