@@ -210,8 +210,10 @@ class RunContext:
         top = name.partition(".")[0]
         shown = name if top in self.source.allowed and top in ALLOWED else top  # CPython names the first missing
         err = ModuleNotFoundError(f"No module named '{shown}'", name=shown)
-        self.state.refused_imports[id(err)] = (err, f'import of module "{name}" is not allowed by the policy',
-                                               _guest_line())
+        refused = self.state.refused_imports
+        refused[id(err)] = (err, f'import of module "{name}" is not allowed by the policy', _guest_line())
+        if len(refused) > 64:  # a loop probing imports: only recent ones can still end the run uncaught
+            del refused[next(iter(refused))]
         return err
 
     # -- modules with per-run state --------------------------------------------
@@ -344,6 +346,9 @@ class RunContext:
                 raise ValueError("maxdigits must be 0 or larger than 640")
             limits["int_max_str_digits"] = n
             if ctx.recursion is not None and ctx.recursion.owns_process:
+                if "host" not in limits:  # put back when the run is over, whatever the process does next
+                    limits["host"] = sys.get_int_max_str_digits()
+                    ctx.state.cleanups.append(lambda: sys.set_int_max_str_digits(limits["host"]))
                 sys.set_int_max_str_digits(min(n or max_digits, max_digits))
 
         members = {

@@ -90,6 +90,10 @@ class SandboxLoop(asyncio.BaseEventLoop):
             raise (state.stop or TimeoutStop)(state.stop_detail)
         super()._run_once()  # type: ignore[misc]
 
+    def default_exception_handler(self, context: dict[str, Any]) -> None:
+        """asyncio's writes to the host's logging (program-chosen text, uncapped): the run's stderr instead."""
+        _report(self, context)
+
     def set_debug(self, enabled: bool) -> None:
         if enabled:
             raise NotImplementedError("asyncio debug mode is not available in the sandbox")

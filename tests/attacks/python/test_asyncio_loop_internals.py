@@ -87,3 +87,17 @@ def test_a_future_outside_asyncio_run_never_makes_the_hosts_default_loop(guest):
 def test_an_endless_event_loop_ends_at_the_deadline(guest, code):
     r = guest.run(code, timeout=0.5, wall=20)
     guest.contained(r, {"timeout"})
+
+
+def test_loop_errors_go_to_the_runs_stderr_never_the_hosts_logging(guest, caplog):
+    # BaseEventLoop.default_exception_handler logs program-chosen text on the host's 'asyncio' logger
+    # (uncapped): here it is the run's stderr, within its output limit.
+    code = ("import asyncio\nasync def m():\n    loop = asyncio.get_running_loop()\n"
+            "    for i in range(3):\n        loop.default_exception_handler({'message': 'INJECTED' * 1000})\n"
+            "    loop.set_exception_handler(None)\n    loop.call_exception_handler({'message': 'INJECTED2'})\n"
+            "    loop.call_soon(lambda: 1 / 0)\n    await asyncio.sleep(0.01)\n    print('ok')\nasyncio.run(m())\n")
+    with caplog.at_level("DEBUG", logger="asyncio"):
+        r = guest.run(code)
+    guest.contained(r, {"ok"})
+    assert r.stdout == "ok\n" and "INJECTED2" in r.stderr and "ZeroDivisionError" in r.stderr
+    assert not [rec for rec in caplog.records if rec.name == "asyncio"]
