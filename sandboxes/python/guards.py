@@ -105,7 +105,9 @@ GuestExit.__module__ = "builtins"
 # ------------------------------------------------------------------ run state
 
 TICK_BLOCK = 4096  # ticks between deadline checks
-CHUNK = 4096  # items of an iteration between deadline checks
+CHUNK = 4096  # items of an iteration between deadline checks, at most
+FIRST_CHUNK = 64  # the first chunk's size; then it adapts to what items cost (make_iterate)
+CHUNK_SECONDS = 0.002
 SMALL = 4096  # immutable iterables up to this size skip the chunking
 
 _DENIED_VALUE_TYPES = frozenset({types.ModuleType, types.FrameType, types.TracebackType, types.CodeType,
@@ -325,8 +327,15 @@ def make_iterate(state: RunState) -> Callable[[Any], Iterable[Any]]:
     """``for`` loops and comprehensions: long iterations are cut in chunks with a check between them."""
     repeat, islice, from_iterable = itertools.repeat, itertools.islice, itertools.chain.from_iterable
 
+    clock = time.monotonic
+
     def chunks(it: Iterator[Any]) -> Iterator[Iterable[Any]]:
+        # A chunk's size follows what its items cost the consumer: it doubles (up to CHUNK) while a
+        # chunk takes under CHUNK_SECONDS and halves (down to 1) when it takes more, so a C consumer
+        # whose items get dearer as it goes (functools.reduce(operator.concat, ...), accumulate: red
+        # team F3) still reaches a check about every CHUNK_SECONDS, not once per CHUNK items.
         sentinel = object()
+        size = FIRST_CHUNK
         while True:
             if state.check() is not None:
                 yield _Raiser(state)
@@ -334,8 +343,11 @@ def make_iterate(state: RunState) -> Callable[[Any], Iterable[Any]]:
             first = next(it, sentinel)
             if first is sentinel:
                 return
+            start = clock()
             yield repeat(first, 1)
-            yield islice(it, CHUNK - 1)
+            if size > 1:
+                yield islice(it, size - 1)
+            size = min(size * 2, CHUNK) if clock() - start < CHUNK_SECONDS else max(1, size // 2)
 
     def iterate(obj: Any) -> Iterable[Any]:
         t = type(obj)
@@ -2032,4 +2044,39 @@ def protect_typing_caches() -> int:
     return found
 
 
+def protect_library_caches() -> None:
+    """The library's other process-wide caches keyed by what a program passes: ``re``'s compiled
+    patterns (key ``(type(pattern), pattern, flags)``: an int subclass of the program's as ``flags``,
+    hash 0 and an ``__eq__`` saying yes, made every later ``re.compile("abc")`` of the process, the
+    host's included, run its ``__eq__`` and get its IGNORECASE pattern) and ``_strptime``'s format
+    regexes (keyed by the format: a ``str`` subclass's ``__eq__`` decides). Both get exact values:
+    flags as an exact int, a format as an exact str (what CPython computes from them is the same)."""
+    import _strptime
+    import re
+
+    compile_ = re._compile  # type: ignore[attr-defined]
+    if getattr(compile_, "_sb_exact", False):
+        return
+    flag_type = re.RegexFlag
+
+    def _compile(pattern: Any, flags: Any) -> Any:
+        if type(flags) is not int and type(flags) is not flag_type:
+            flags = operator.index(flags) if not isinstance(flags, int) else int.__int__(flags)
+        return compile_(pattern, flags)
+
+    strptime_ = _strptime._strptime  # type: ignore[attr-defined]
+
+    def _strptime_exact(data_string: Any, format: Any = "%a %b %d %H:%M:%S %Y") -> Any:  # noqa: A002
+        if isinstance(format, str) and type(format) is not str:
+            format = str.__str__(format)  # noqa: A001
+        if isinstance(data_string, str) and type(data_string) is not str:
+            data_string = str.__str__(data_string)
+        return strptime_(data_string, format)
+
+    _compile._sb_exact = True  # type: ignore[attr-defined]
+    re._compile = _compile  # type: ignore[attr-defined]
+    _strptime._strptime = _strptime_exact  # type: ignore[attr-defined]
+
+
 protect_typing_caches()
+protect_library_caches()
