@@ -1,9 +1,11 @@
 """Static scan for module loading: ``require(...)``, ``import ... from``, ``import(...)``.
 
-There are no modules in the sandbox, so every module request is a violation reported with its
-line, instead of a ReferenceError at run time. The scan uses a small tokenizer that skips
-strings, comments, template literals and regular expression literals, so text inside them
-never counts.
+The only modules are the prelude's Node-style shims, ``require('fs')`` (stdin reads only),
+``require('readline')`` (and ``readline/promises``) and ``require('process')``, with or without
+the ``node:`` prefix, loaded by ``require`` with a string literal. Every other module request
+(another module, a dynamic ``require(name)``, ``import``) is a violation reported with its line,
+instead of an error at run time. The scan uses a small tokenizer that skips strings, comments,
+template literals and regular expression literals, so text inside them never counts.
 """
 
 from __future__ import annotations
@@ -22,10 +24,14 @@ _HOST_MODULES = {
     "net": "network access", "http": "network access", "https": "network access", "http2": "network access",
     "dgram": "network access", "dns": "network access", "tls": "network access", "inspector": "the debugger",
     "async_hooks": "engine internals", "perf_hooks": "high-resolution timers",
-    "readline": "the host's stdin", "repl": "the host's stdin", "tty": "the host's terminal",
+    "repl": "the host's stdin", "tty": "the host's terminal",
     "crypto": "native code", "zlib": "native code", "buffer": "memory outside the heap limit",
     "wasi": "system interface",
 }
+
+# What require() of a string literal may load (the prelude's shims); see the module docstring.
+SHIMMED_MODULES = frozenset({"fs", "readline", "readline/promises", "process"})
+_SHIMS_HINT = "the sandbox has only require('fs') (stdin), require('readline') and require('process')"
 
 _TOKEN = re.compile(
     r"""
@@ -51,7 +57,8 @@ _KEYWORDS_BEFORE_EXPR = {"return", "typeof", "instanceof", "in", "of", "new", "d
 
 
 _EOL = re.compile(r"[\n\r]")
-_NO_DYNAMIC_REQUIRE = "dynamic require() is not available; there are no modules in the sandbox"
+_NO_DYNAMIC_REQUIRE = ("dynamic require() is not available: require() takes a string literal ('fs', 'readline' "
+                       "or 'process')")
 _NO_DYNAMIC_IMPORT = "dynamic import() is not available; there are no modules in the sandbox"
 
 
@@ -149,12 +156,19 @@ def _string_value(tok: tuple[str, str, int]) -> str | None:
     return None
 
 
+def _bare(module: str) -> str:
+    return module[5:] if module.startswith("node:") else module
+
+
 def _reason(module: str) -> str:
-    name = module[5:] if module.startswith("node:") else module
+    name = _bare(module)
+    if name in SHIMMED_MODULES:
+        return (f"module '{module}' can only be loaded with require('{module}'): the program runs as a script, "
+                "not an ES module")
     why = _HOST_MODULES.get(name)
     if why is not None:
-        return f"module '{module}' is not allowed ({why}); there are no modules in the sandbox"
-    return f"module '{module}' is not available; there are no modules in the sandbox"
+        return f"module '{module}' is not allowed ({why}); {_SHIMS_HINT}"
+    return f"module '{module}' is not available; {_SHIMS_HINT}"
 
 
 def scan_imports(code: str) -> list[Violation]:
@@ -181,9 +195,11 @@ def scan_imports(code: str) -> list[Violation]:
             if after is None or after[1] != "(":
                 continue
             arg = toks[i + 2] if i + 2 < len(toks) else None
-            module = _string_value(arg) if arg is not None else None
+            close = toks[i + 3] if i + 3 < len(toks) else None
+            module = _string_value(arg) if arg is not None and close is not None and close[1] == ")" else None
             if module is not None:
-                found.append(Violation("import", _reason(module), line))
+                if _bare(module) not in SHIMMED_MODULES:
+                    found.append(Violation("import", _reason(module), line))
             else:
                 found.append(Violation("import", _NO_DYNAMIC_REQUIRE, line))
             continue

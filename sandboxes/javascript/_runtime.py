@@ -26,7 +26,7 @@ from .._lifecycle import Closeable
 from ..errors import ClosedError
 from ..policy import JavaScriptPolicy, Limits
 from ..result import Result, Status, Violation
-from ._errors import GUEST_NAME, _fix_frame, translate
+from ._errors import _GUEST_FRAME, _LINE_BREAKS, GUEST_NAME, _fix_frame, translate
 from ._imports import scan_imports
 
 # V8's message for `await` where a classic script cannot have it. Such programs run as the body
@@ -36,6 +36,10 @@ _TLA_MESSAGE = "only valid in async functions and the top level bodies of module
 _FLAG_OUTPUT = 1
 _FLAG_UNCAUGHT = 2
 _FLAG_BUDGET = 4  # the prelude refused an allocation for the memory limit (never set by guest text)
+_FLAG_EXIT = 8  # process.exit(code) was called: header[6] is the code
+_FLAG_EXIT_LISTENERS = 16  # process.on('exit', ...): the 'exit' event is due at the end
+_FLAG_EXIT_CODE = 32  # process.exitCode was set: header[6] is the code
+_STOPPED = _FLAG_OUTPUT | _FLAG_UNCAUGHT | _FLAG_EXIT
 _NO_TIMEOUT_S = 365 * 24 * 3600.0
 # The prelude's refusal, as the first line of an uncaught error's report.
 _REFUSAL = re.compile(
@@ -260,7 +264,7 @@ class JavaScriptRuntime(Closeable):
             # The event loop: one timer per call; V8 drains microtasks after each call.
             tick = ctx.host_call("tick")
             while True:
-                if ctx.header()[3] & (_FLAG_OUTPUT | _FLAG_UNCAUGHT):
+                if ctx.header()[3] & _STOPPED:
                     break
                 if not isinstance(wait_ms, (int, float)) or wait_ms < 0:
                     break
@@ -272,23 +276,35 @@ class JavaScriptRuntime(Closeable):
                 if left <= 0:
                     raise JSTimeoutException()
                 wait_ms = ctx.eval(tick, left)
+            if ctx.header()[3] & _FLAG_EXIT_LISTENERS and not ctx.header()[3] & _STOPPED:
+                # process.on('exit') listeners run at the end, as Node runs them; the look behind
+                # them makes sure their microtasks are over before the output is read.
+                ctx.eval(ctx.host_call("finish"), remaining())
+                ctx.eval(ctx.host_call("peek"), remaining())
         except MiniRacerBaseException as e:
             heap_hit = _heap_limit_hit(mr)
             outcome = translate(e, code, line1_offset=offset, heap_limit_hit=heap_hit, max_chars=_run_cap(ctx, limits))
-            return self._result(ctx, outcome.status, outcome.stderr, outcome.stopped_by, offset, limits)
+            return self._result(ctx, outcome.status, outcome.stderr, outcome.stopped_by, offset, limits, code)
         if _heap_limit_hit(mr):
             return self._result(ctx, Status.MEMORY_LIMIT, "FATAL ERROR: JavaScript heap limit reached\n",
                                 "v8-heap-limit", offset, limits)
-        return self._result(ctx, Status.OK, "", None, offset, limits)
+        return self._result(ctx, Status.OK, "", None, offset, limits, code)
 
     def _result(self, ctx: Any, status: Status, stderr_tail: str, stopped_by: str | None,
-                offset: int = 0, limits: Limits | None = None) -> Result:
+                offset: int = 0, limits: Limits | None = None, code: str = "") -> Result:
         out, err = ctx.output()
-        if offset and ctx.header()[3] & _FLAG_UNCAUGHT:
-            # An uncaught rejection of top-level-await code: its frames count the wrapper.
-            err = "\n".join(_fix_frame(ln, offset) if ln.startswith("    at ") else ln for ln in err.split("\n"))
-        flags = ctx.header()[3]
+        header = ctx.header()
+        flags = header[3]
+        if flags & _FLAG_UNCAUGHT:
+            err = _place_uncaught(err, header[7] - 1, code, offset)
         extra: dict[str, Any] = {}
+        exit_code: int | None
+        if flags & _FLAG_EXIT and status in (Status.OK, Status.ERROR) and not flags & _FLAG_OUTPUT:
+            # process.exit(code): the run ends there, with that code, as in Node (what it threw
+            # to unwind the guest's stack is not an error of the program's).
+            exit_code = header[6] & 0xFF
+            status = Status.OK if exit_code == 0 else Status.ERROR
+            return self._finish(ctx, status, err, exit_code, extra)
         if flags & _FLAG_OUTPUT:
             status, stopped_by = Status.OUTPUT_LIMIT, "prelude-output-cap"
             stderr_tail = ""
@@ -314,14 +330,20 @@ class JavaScriptRuntime(Closeable):
         if stopped_by is not None:
             extra["stopped_by"] = stopped_by
             extra.setdefault("stop_detail", _STOP_DETAILS.get(stopped_by, stopped_by))
-        exit_code: int | None
         if status is Status.OK:
             exit_code = 0
+            if flags & _FLAG_EXIT_CODE and header[6] & 0xFF:
+                # process.exitCode = n and a normal end: the run exits with n, as in Node.
+                exit_code = header[6] & 0xFF
+                status = Status.ERROR
         elif status in (Status.ERROR, Status.COMPILE_ERROR):
             exit_code = 1
         else:
             exit_code = None
-        stderr = err + stderr_tail
+        return self._finish(ctx, status, err + stderr_tail, exit_code, extra)
+
+    def _finish(self, ctx: Any, status: Status, stderr: str, exit_code: int | None, extra: dict[str, Any]) -> Result:
+        out, _ = ctx.output()
         if ctx.token in stderr or ctx.secret in stderr:  # never expected; a last line of defence
             stderr = stderr.replace(ctx.token, "[host]").replace(ctx.secret, "[host]")
         return Result(self.name, status, stdout=out, stderr=stderr, exit_code=exit_code,
@@ -388,6 +410,42 @@ class _MemoryGuard:
                         self._ctx = None
                 if current:
                     ctx.terminate()
+
+
+def _place_uncaught(err: str, start_units: int, code: str, offset: int) -> str:
+    """The prelude's report of an uncaught error (of a timer, a job, an event listener, a
+    top-level-await rejection), laid out as the host lays out a synchronous one: the guest's
+    innermost frame and its source line with a caret above the ``Uncaught ...`` line.
+
+    ``start_units`` is where the report starts in stderr, in UTF-16 code units (-1: unknown).
+    """
+    if start_units < 0:
+        return err
+    units = 0
+    start = len(err)
+    for i, ch in enumerate(err):
+        if units >= start_units:
+            start = i
+            break
+        units += 2 if ord(ch) > 0xFFFF else 1
+    head, report = err[:start], err[start:]
+    if not report.startswith("Uncaught "):
+        return err
+    lines = report.split("\n")
+    if offset:  # top-level-await code: its line 1 follows the host's wrapper
+        lines = [_fix_frame(ln, offset) if ln.startswith("    at ") else ln for ln in lines]
+    where: list[str] = []
+    for ln in lines:
+        m = _GUEST_FRAME.search(ln) if ln.startswith("    at ") else None
+        if m:
+            line_no, col = int(m.group(1)), int(m.group(2))
+            code_lines = _LINE_BREAKS.split(code)
+            where = [f"{GUEST_NAME}:{line_no}:{col}"]
+            if 0 < line_no <= len(code_lines):
+                where += [code_lines[line_no - 1], " " * (col - 1) + "^"]
+            where.append("")
+            break
+    return head + "\n".join([*where, *lines])
 
 
 def _body_error(msg: str) -> str:

@@ -21,6 +21,7 @@
   const deleteProperty = R.deleteProperty;
   const ownKeys = R.ownKeys;
   const getPrototypeOf = R.getPrototypeOf;
+  const setPrototypeOf = R.setPrototypeOf;
   const getOwnPropertyDescriptor = R.getOwnPropertyDescriptor;
   const ObjectCtor = Object;
   const ObjectFreeze = Object.freeze;
@@ -48,6 +49,12 @@
   const StringPadStart = String.prototype.padStart;
   const StringPadEnd = String.prototype.padEnd;
   const StringSplit = String.prototype.split;
+  const StringFromCharCode = String.fromCharCode;
+  const StringToLowerCase = String.prototype.toLowerCase;
+  const StringStartsWith = String.prototype.startsWith;
+  const U8Proto = Uint8Array.prototype;
+  const U8ToBase64 = Uint8Array.prototype.toBase64;
+  const U8ToHex = Uint8Array.prototype.toHex;
   const SymbolToString = Symbol.prototype.toString;
   const SymbolToStringTag = Symbol.toStringTag;
   const SymbolIterator = Symbol.iterator;
@@ -103,15 +110,22 @@
   const FLAG_OUTPUT = 1;
   const FLAG_UNCAUGHT = 2;
   const FLAG_BUDGET = 4;
+  const FLAG_EXIT = 8; // process.exit() was called: header[6] holds the code
+  const FLAG_EXIT_LISTENERS = 16; // process.on('exit'): the host asks for the 'exit' event at the end
+  const FLAG_EXIT_CODE = 32; // process.exitCode was set: header[6] holds it
 
   // A run may lower the cap below the buffer's size (a per-run max_output_bytes).
   let outCap = CAP;
+  // What process.exit() throws to unwind the guest's stack. Once it has been thrown, nothing the
+  // guest still runs (a catch, a finally) may write output, and no timer or event runs.
+  const EXIT = ObjectFreeze({ __proto__: null, toString() { return 'process.exit()'; } });
   function outputLimitError() {
     return new RangeErrorCtor(`output limit of ${outCap} bytes exceeded`);
   }
 
   // Append a string to stream 0 (stdout) or 1 (stderr), counting UTF-8 bytes against CAP.
   function write(stream, s) {
+    if (header[3] & FLAG_EXIT) throw EXIT;
     if (header[3] & FLAG_OUTPUT) throw outputLimitError();
     const buf = streams[stream];
     let pos = header[stream];
@@ -664,6 +678,9 @@
     } catch {
       text = '[unprintable error]';
     }
+    if (header[3] & (FLAG_EXIT | FLAG_UNCAUGHT)) return; // process.exit() ended the run; or one report
+    // Where the report starts in stderr (plus one): the host puts the guest's source line there.
+    header[7] = header[1] + 1;
     try { write(1, 'Uncaught ' + text + '\n'); } catch { /* output limit already flagged */ }
     header[3] |= FLAG_UNCAUGHT;
   }
@@ -672,11 +689,25 @@
     if (typeof fn !== 'function') {
       throw new TypeErrorCtor('The "callback" argument must be of type function. Received ' + formatPrimitive(fn, true));
     }
-    // `await undefined` queues a microtask without looking up `then` or Symbol.species.
-    (async () => {
-      await undefined;
-      try { fn(); } catch (e) { reportUncaught(e); }
-    })();
+    runAsJob(fn, []);
+  }
+
+  // Guest callbacks of timers, microtasks and process.nextTick run as promise jobs of their own,
+  // so that their stacks hold only the guest's frames (nothing of this prelude or of the host's
+  // call below them, as for a job V8 runs itself). The job is the built-in Reflect.apply bound
+  // to the callback and its arguments (a bound built-in leaves no frame, and Reflect.apply
+  // ignores the value the reaction passes); `then` is called on promises with no prototype, so
+  // that no species constructor or `then` of the guest's is consulted; what the callback throws
+  // rejects the job's promise, whose handler reports it as uncaught.
+  const FunctionBind = Function.prototype.bind;
+  const PromiseCtor = Promise;
+  const settled = new PromiseCtor((resolve) => resolve(undefined));
+  setPrototypeOf(settled, null);
+  function runAsJob(fn, args) {
+    const job = apply(FunctionBind, apply, [undefined, fn, undefined, args]);
+    const done = apply(PromiseThen, settled, [job]);
+    setPrototypeOf(done, null);
+    apply(PromiseThen, done, [undefined, reportUncaught]);
   }
 
   function nextTimer() {
@@ -691,7 +722,7 @@
   // run), else the milliseconds until the next timer is due (0: due now). The host queues this
   // right behind the main script, so a program with no timers finishes in one round trip.
   function peek() {
-    if (header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT)) return -1;
+    if (header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT | FLAG_EXIT)) return -1;
     const best = nextTimer();
     if (best === undefined) return -1;
     return MathMax(0, best.t.due - apply(DateNow, null, []));
@@ -702,7 +733,7 @@
   function tick() {
     // After an uncaught error (or the output cap) nothing more runs, as in Node. A microtask
     // that raised it may have run after the host last looked at the header.
-    if (header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT)) return -1;
+    if (header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT | FLAG_EXIT)) return -1;
     const best = nextTimer();
     if (best === undefined) return -1;
     const wait = best.t.due - apply(DateNow, null, []);
@@ -715,7 +746,7 @@
       apply(MapDelete, timers, [best.id]);
     }
     header[4] = apply(MapSize, timers, []);
-    apply(t.fn, undefined, t.args);
+    runAsJob(t.fn, t.args);
     return 0;
   }
 
@@ -1217,6 +1248,633 @@
     return construct(target, [cleanup], newTarget);
   });
 
+  // ------------------------------------------------------------------ Node-style input and output
+  // Pure shims over the run's stdin and output, as programs written for Node use them: require()
+  // of 'fs' (stdin reads only), 'readline' and 'process'; process.stdin/stdout/stderr, argv, env,
+  // exit, exitCode, nextTick, hrtime; module/exports. Nothing here reaches the host: stdin is the
+  // text the host handed to `begin`, output goes through write(). Every other module stays
+  // refused by the host's static scan, and at run time by require() itself.
+  const GuardedUint8Array = G.Uint8Array;
+  const isUint8Array = (v) => isTypedArray(v) && apply(TATag, v, []) === 'Uint8Array';
+  let stdinText = '';
+  let stdinTaken = false;
+  // stdin behaves as a pipe: what one reader takes, a later reader does not see again.
+  function takeStdin() {
+    if (stdinTaken) return '';
+    stdinTaken = true;
+    return stdinText;
+  }
+  function nodeError(Ctor, message, code, entry) {
+    const e = new Ctor(message);
+    defineProperty(e, 'code', hidden(code));
+    ErrorCaptureStackTrace(e, entry);
+    return e;
+  }
+  function typeName(v) {
+    if (v === null) return 'null';
+    if (typeof v === 'function') return 'function ' + functionName(v);
+    if (typeof v === 'object') return 'an instance of ' + (constructorName(v) || 'Object');
+    return 'type ' + typeof v + ' (' + formatPrimitive(v, true) + ')';
+  }
+  const newArray = () => { const a = []; setPrototypeOf(a, null); return a; };
+
+  // UTF-8, both ways, in plain loops (no built-in the guest could replace is consulted).
+  function utf8Bytes(s) {
+    const n = s.length;
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      const c = apply(charCodeAt, s, [i]);
+      if (c < 0x80) size += 1;
+      else if (c < 0x800) size += 2;
+      else if (c >= 0xd800 && c < 0xdc00 && i + 1 < n && (apply(charCodeAt, s, [i + 1]) & 0xfc00) === 0xdc00) { size += 4; i++; }
+      else size += 3;
+    }
+    const out = new GuardedUint8Array(size);
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      let c = apply(charCodeAt, s, [i]);
+      if (c < 0x80) { out[p++] = c; continue; }
+      if (c < 0x800) { out[p++] = 0xc0 | (c >> 6); out[p++] = 0x80 | (c & 63); continue; }
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < n && (apply(charCodeAt, s, [i + 1]) & 0xfc00) === 0xdc00) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (apply(charCodeAt, s, [++i]) - 0xdc00);
+        out[p++] = 0xf0 | (c >> 18); out[p++] = 0x80 | ((c >> 12) & 63);
+        out[p++] = 0x80 | ((c >> 6) & 63); out[p++] = 0x80 | (c & 63);
+        continue;
+      }
+      if (c >= 0xd800 && c < 0xe000) c = 0xfffd; // a lone surrogate, as Node encodes it
+      out[p++] = 0xe0 | (c >> 12); out[p++] = 0x80 | ((c >> 6) & 63); out[p++] = 0x80 | (c & 63);
+    }
+    return out;
+  }
+  function codesToString(units) {
+    let s = '';
+    const chunk = newArray();
+    let k = 0;
+    for (let i = 0; i < units.length; i++) {
+      chunk[k++] = units[i];
+      if (k === 8192) { s += apply(StringFromCharCode, undefined, chunk); k = 0; chunk.length = 0; }
+    }
+    chunk.length = k;
+    return s + apply(StringFromCharCode, undefined, chunk);
+  }
+  // Decodes bytes[start, end) as the WHATWG decoder does (Node's): U+FFFD per maximal bad subpart.
+  function utf8Decode(bytes, start, end) {
+    const units = newArray();
+    let u = 0;
+    let i = start;
+    while (i < end) {
+      const b = bytes[i];
+      if (b < 0x80) { units[u++] = b; i++; continue; }
+      let need = 0;
+      let cp = 0;
+      let lower = 0x80;
+      let upper = 0xbf;
+      if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 31; }
+      else if (b >= 0xe0 && b <= 0xef) { need = 2; cp = b & 15; if (b === 0xe0) lower = 0xa0; if (b === 0xed) upper = 0x9f; }
+      else if (b >= 0xf0 && b <= 0xf4) { need = 3; cp = b & 7; if (b === 0xf0) lower = 0x90; if (b === 0xf4) upper = 0x8f; }
+      else { units[u++] = 0xfffd; i++; continue; }
+      let j = i + 1;
+      let ok = true;
+      for (let k = 0; k < need; k++, j++) {
+        const c = j < end ? bytes[j] : -1;
+        if (c < lower || c > upper) { ok = false; break; }
+        lower = 0x80; upper = 0xbf;
+        cp = (cp << 6) | (c & 63);
+      }
+      if (!ok) { units[u++] = 0xfffd; i = j; continue; }
+      if (cp >= 0x10000) { cp -= 0x10000; units[u++] = 0xd800 + (cp >> 10); units[u++] = 0xdc00 + (cp & 1023); }
+      else units[u++] = cp;
+      i = j;
+    }
+    return codesToString(units);
+  }
+  function normEncoding(enc) {
+    const e = apply(StringToLowerCase, StringCtor(enc), []);
+    if (e === 'utf8' || e === 'utf-8') return 'utf8';
+    if (e === 'latin1' || e === 'binary') return 'latin1';
+    if (e === 'ascii' || e === 'hex' || e === 'base64') return e;
+    return null;
+  }
+  function decodeBytes(bytes, encoding, start, end, entry) {
+    const enc = encoding === undefined ? 'utf8' : normEncoding(encoding);
+    if (enc === null) throw nodeError(TypeErrorCtor, `Unknown encoding: ${StringCtor(encoding)}`, 'ERR_UNKNOWN_ENCODING', entry);
+    if (enc === 'utf8') return utf8Decode(bytes, start, end);
+    if (enc === 'hex' || enc === 'base64') {
+      const copy = new GuardedUint8Array(end - start);
+      for (let i = start; i < end; i++) copy[i - start] = bytes[i];
+      return apply(enc === 'hex' ? U8ToHex : U8ToBase64, copy, []);
+    }
+    const units = newArray();
+    for (let i = start; i < end; i++) units[i - start] = enc === 'ascii' ? bytes[i] & 0x7f : bytes[i];
+    return codesToString(units);
+  }
+  // What fs.readFileSync without an encoding and stdin without setEncoding give: the bytes, as a
+  // Uint8Array whose toString(encoding, start, end) decodes them, as a Node Buffer's does.
+  const bufferMethods = {
+    toString(encoding, start, end) {
+      if (!isUint8Array(this)) return native(ObjectToString, this, [], bufferMethods.toString);
+      const len = apply(TALength, this, []);
+      const s = start === undefined ? 0 : MathMax(0, MathMin(len, MathTrunc(+start) || 0));
+      const e = end === undefined ? len : MathMax(s, MathMin(len, MathTrunc(+end) || 0));
+      return decodeBytes(this, encoding, s, e, bufferMethods.toString);
+    },
+    toJSON() {
+      const data = [];
+      const len = isUint8Array(this) ? apply(TALength, this, []) : 0;
+      for (let i = 0; i < len; i++) push(data, this[i]);
+      return { type: 'Buffer', data };
+    },
+  };
+  const BufferProto = { __proto__: U8Proto };
+  defineProperty(BufferProto, 'toString', hidden(bufferMethods.toString));
+  defineProperty(BufferProto, 'toJSON', hidden(bufferMethods.toJSON));
+  defineProperty(BufferProto, SymbolToStringTag, { __proto__: null, get: getOwnPropertyDescriptor(TypedArray.prototype, SymbolToStringTag).get, configurable: true });
+  function makeBuffer(text) {
+    const bytes = utf8Bytes(text);
+    setPrototypeOf(bytes, BufferProto);
+    return bytes;
+  }
+  // A chunk as text: a string, or the bytes of a Uint8Array decoded as UTF-8.
+  function chunkText(chunk, what, entry) {
+    if (typeof chunk === 'string') return chunk;
+    if (isUint8Array(chunk)) return utf8Decode(chunk, 0, apply(TALength, chunk, []));
+    throw nodeError(TypeErrorCtor, `The "${what}" argument must be of type string or an instance of Buffer or Uint8Array. Received ${typeName(chunk)}`, 'ERR_INVALID_ARG_TYPE', entry);
+  }
+
+  // ---- events: the subset of Node's EventEmitter that these objects need
+  const listenerTable = new WeakMapCtor(); // emitter -> Map(event -> array of { fn, once })
+  const listenHooks = new WeakMapCtor(); // emitter -> function(event), told of each new listener
+  function listenersOf(emitter, event, create) {
+    let table = apply(WeakMapGet, listenerTable, [emitter]);
+    if (table === undefined) {
+      if (!create) return undefined;
+      table = new MapCtor();
+      apply(WeakMapSet, listenerTable, [emitter, table]);
+    }
+    let list = apply(MapGet, table, [event]);
+    if (list === undefined && create) { list = newArray(); apply(MapSet, table, [event, list]); }
+    return list;
+  }
+  function addListener(emitter, event, fn, once, prepend, entry) {
+    if (typeof fn !== 'function') {
+      throw nodeError(TypeErrorCtor, `The "listener" argument must be of type function. Received ${typeName(fn)}`, 'ERR_INVALID_ARG_TYPE', entry);
+    }
+    const list = listenersOf(emitter, event, true);
+    const item = { __proto__: null, fn, once };
+    if (prepend) {
+      for (let i = list.length; i > 0; i--) list[i] = list[i - 1];
+      list[0] = item;
+    } else {
+      list[list.length] = item;
+    }
+    const hook = apply(WeakMapGet, listenHooks, [emitter]);
+    if (hook !== undefined) hook(event);
+  }
+  function removeListener(emitter, event, fn) {
+    const list = listenersOf(emitter, event, false);
+    if (list === undefined) return;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i].fn === fn) {
+        for (let j = i; j < list.length - 1; j++) list[j] = list[j + 1];
+        list.length--;
+        return;
+      }
+    }
+  }
+  // Calls the listeners registered when the event is emitted, in order; a `once` listener is
+  // removed before it is called. Returns whether there were any.
+  function emit(emitter, event, args) {
+    const list = listenersOf(emitter, event, false);
+    if (list === undefined || list.length === 0) {
+      if (event === 'error') throw args[0];
+      return false;
+    }
+    const snapshot = newArray();
+    for (let i = 0; i < list.length; i++) snapshot[i] = list[i];
+    for (let i = 0; i < snapshot.length; i++) {
+      const item = snapshot[i];
+      if (item.once) removeListener(emitter, event, item.fn);
+      apply(item.fn, emitter, args);
+    }
+    return true;
+  }
+  const emitterMethods = {
+    on(event, listener) { addListener(this, event, listener, false, false, emitterMethods.on); return this; },
+    addListener(event, listener) { addListener(this, event, listener, false, false, emitterMethods.addListener); return this; },
+    once(event, listener) { addListener(this, event, listener, true, false, emitterMethods.once); return this; },
+    prependListener(event, listener) { addListener(this, event, listener, false, true, emitterMethods.prependListener); return this; },
+    prependOnceListener(event, listener) { addListener(this, event, listener, true, true, emitterMethods.prependOnceListener); return this; },
+    off(event, listener) { removeListener(this, event, listener); return this; },
+    removeListener(event, listener) { removeListener(this, event, listener); return this; },
+    removeAllListeners(event) {
+      const table = apply(WeakMapGet, listenerTable, [this]);
+      if (table !== undefined) {
+        if (event === undefined) apply(WeakMapSet, listenerTable, [this, new MapCtor()]);
+        else apply(MapDelete, table, [event]);
+      }
+      return this;
+    },
+    emit(event, ...args) { return emit(this, event, args); },
+    listenerCount(event) { const list = listenersOf(this, event, false); return list === undefined ? 0 : list.length; },
+    listeners(event) {
+      const list = listenersOf(this, event, false);
+      const out = [];
+      if (list !== undefined) for (let i = 0; i < list.length; i++) push(out, list[i].fn);
+      return out;
+    },
+    setMaxListeners() { return this; },
+  };
+  function makeEmitter(obj, hook) {
+    const keys = ownKeys(emitterMethods);
+    for (let i = 0; i < keys.length; i++) defineProperty(obj, keys[i], hidden(emitterMethods[keys[i]]));
+    if (hook !== undefined) apply(WeakMapSet, listenHooks, [obj, hook]);
+    return obj;
+  }
+  // An internal macrotask (stdin delivery): a timer no guest id can clear, due in 1 ms and after
+  // the guest's timers due then (Node reads a pipe in its poll phase, after expired timers).
+  function addTask(fn) {
+    apply(MapSet, timers, [{ __proto__: null }, { __proto__: null, fn, args: [], ms: 1, repeat: false,
+      due: apply(DateNow, null, []) + 1, seq: 1e15 + timerSeq++ }]);
+    header[4] = apply(MapSize, timers, []);
+  }
+  // A promise, its resolve function, with no `then` or species of the guest consulted.
+  function pending() {
+    let resolve;
+    const p = new PromiseCtor((r) => { resolve = r; });
+    return { __proto__: null, promise: p, resolve };
+  }
+  // An async iterator over what `subscribe(push, end)` delivers (for await of stdin, readline).
+  function asyncQueue(subscribe, onReturn) {
+    const items = newArray();
+    let head = 0;
+    let ended = false;
+    let waiter = null;
+    subscribe((v) => {
+      if (waiter !== null) { const w = waiter; waiter = null; w.resolve({ value: v, done: false }); } else items[items.length] = v;
+    }, () => {
+      ended = true;
+      if (waiter !== null) { const w = waiter; waiter = null; w.resolve({ value: undefined, done: true }); }
+    });
+    const iterator = {
+      next() {
+        if (head < items.length) { const v = items[head]; items[head++] = undefined; return apply(PromiseResolve, PromiseCtor, [{ value: v, done: false }]); }
+        if (ended) return apply(PromiseResolve, PromiseCtor, [{ value: undefined, done: true }]);
+        if (waiter === null) waiter = pending();
+        return waiter.promise;
+      },
+      return() {
+        ended = true;
+        if (onReturn !== undefined) onReturn();
+        return apply(PromiseResolve, PromiseCtor, [{ value: undefined, done: true }]);
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
+    return iterator;
+  }
+
+  // ---- process.stdin: one 'data' chunk (all of stdin, if any) in a task, then 'end' and 'close'
+  let stdinEncoding = null;
+  let stdinFlowing = false;
+  let stdinEnded = false;
+  let stdinReadable = null; // paused mode ('readable' listeners): the chunk read() returns
+  const stdin = makeEmitter({ fd: 0, readable: true, isTTY: undefined }, (event) => {
+    if (event === 'data' || event === 'readable' || event === 'end' || event === 'close') startStdin();
+  });
+  function stdinChunk(text) {
+    if (stdinEncoding === null) return makeBuffer(text);
+    if (stdinEncoding === 'utf8') return text;
+    const bytes = utf8Bytes(text);
+    return decodeBytes(bytes, stdinEncoding, 0, apply(TALength, bytes, []), startStdin);
+  }
+  function startStdin() {
+    if (stdinFlowing) return;
+    stdinFlowing = true;
+    addTask(() => {
+      const text = takeStdin();
+      const paused = listenersOf(stdin, 'readable', false);
+      if (paused !== undefined && paused.length > 0) {
+        stdinReadable = text === '' ? null : stdinChunk(text);
+        if (stdinReadable !== null) emit(stdin, 'readable', []);
+      } else if (text !== '') {
+        emit(stdin, 'data', [stdinChunk(text)]);
+      }
+      addTask(() => {
+        stdinEnded = true;
+        stdinReadable = null;
+        emit(stdin, 'readable', []);
+        emit(stdin, 'end', []);
+        emit(stdin, 'close', []);
+      });
+    });
+  }
+  const stdinMethods = {
+    setEncoding(encoding) {
+      const e = encoding === undefined ? 'utf8' : normEncoding(encoding);
+      if (e === null) throw nodeError(TypeErrorCtor, `Unknown encoding: ${StringCtor(encoding)}`, 'ERR_UNKNOWN_ENCODING', stdinMethods.setEncoding);
+      stdinEncoding = e;
+      return this;
+    },
+    resume() { startStdin(); return this; },
+    pause() { return this; },
+    read() { const c = stdinReadable; stdinReadable = null; return c; },
+    unref() { return this; },
+    ref() { return this; },
+    [Symbol.asyncIterator]() {
+      startStdin();
+      return asyncQueue((push, end) => {
+        addListener(stdin, 'data', push, false, false);
+        addListener(stdin, 'end', end, false, false);
+        if (stdinEnded) end();
+      });
+    },
+  };
+  {
+    const keys = ownKeys(stdinMethods);
+    for (let i = 0; i < keys.length; i++) defineProperty(stdin, keys[i], hidden(stdinMethods[keys[i]]));
+  }
+
+  // ---- process.stdout, process.stderr
+  function makeWritable(stream, fd) {
+    const methods = {
+      write(chunk, encoding, callback) {
+        write(stream, chunkText(chunk, 'chunk', methods.write));
+        const cb = typeof encoding === 'function' ? encoding : callback;
+        if (typeof cb === 'function') runAsJob(cb, [null]);
+        return true;
+      },
+      end(chunk, encoding, callback) {
+        if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') write(stream, chunkText(chunk, 'chunk', methods.end));
+        return this;
+      },
+      cork() {},
+      uncork() {},
+    };
+    const obj = makeEmitter({ fd, writable: true, isTTY: undefined });
+    const keys = ownKeys(methods);
+    for (let i = 0; i < keys.length; i++) defineProperty(obj, keys[i], hidden(methods[keys[i]]));
+    return obj;
+  }
+
+  // ---- process
+  let exitCode;
+  let exiting = false;
+  function setExitCode(code, entry) {
+    if (code === undefined || code === null) { exitCode = undefined; return; }
+    let n = code;
+    if (typeof code === 'string' && code !== '' && NumberCtor(code) === MathTrunc(NumberCtor(code))) n = NumberCtor(code);
+    if (typeof n !== 'number' || MathTrunc(n) !== n) {
+      throw nodeError(TypeErrorCtor, `The "code" argument must be of type number. Received ${typeName(code)}`, 'ERR_INVALID_ARG_TYPE', entry);
+    }
+    exitCode = n;
+    header[6] = n;
+    header[3] |= FLAG_EXIT_CODE;
+  }
+  // Runs the 'exit' listeners once, with the code the run ends with.
+  function emitExit() {
+    if (exiting) return;
+    exiting = true;
+    emit(processObject, 'exit', [exitCode === undefined ? 0 : exitCode]);
+  }
+  const processMethods = {
+    exit(code) {
+      if (code !== undefined) setExitCode(code, processMethods.exit);
+      if (!(header[3] & FLAG_EXIT)) {
+        try { emitExit(); } finally {
+          header[6] = exitCode === undefined ? 0 : exitCode;
+          header[3] |= FLAG_EXIT;
+        }
+      }
+      throw EXIT;
+    },
+    nextTick(callback, ...args) {
+      if (typeof callback !== 'function') {
+        throw nodeError(TypeErrorCtor, `The "callback" argument must be of type function. Received ${typeName(callback)}`, 'ERR_INVALID_ARG_TYPE', processMethods.nextTick);
+      }
+      runAsJob(callback, args);
+    },
+    hrtime(previous) {
+      const ms = apply(DateNow, null, []);
+      let sec = MathFloor(ms / 1000);
+      let ns = (ms - sec * 1000) * 1e6;
+      if (previous !== undefined) {
+        sec -= previous[0];
+        ns -= previous[1];
+        if (ns < 0) { sec--; ns += 1e9; }
+      }
+      return [sec, ns];
+    },
+    cwd() { return '/'; },
+    uptime() { return (apply(DateNow, null, []) - startedAt) / 1000; },
+    memoryUsage() { return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: abUsed }; },
+  };
+  let startedAt = apply(DateNow, null, []);
+  {
+    const hr = processMethods.hrtime;
+    const bigintOf = { bigint() { return BigInt(apply(DateNow, null, [])) * 1000000n; } }.bigint;
+    defineProperty(hr, 'bigint', hidden(bigintOf));
+  }
+  const processObject = makeEmitter({
+    argv: ['node', 'main.js'], argv0: 'node', execArgv: [], env: {}, platform: 'linux', pid: 1, ppid: 0,
+    stdin, stdout: makeWritable(0, 1), stderr: makeWritable(1, 2),
+  }, (event) => { if (event === 'exit') header[3] |= FLAG_EXIT_LISTENERS; });
+  {
+    const keys = ownKeys(processMethods);
+    for (let i = 0; i < keys.length; i++) defineProperty(processObject, keys[i], hidden(processMethods[keys[i]]));
+    const accessors = {
+      get exitCode() { return exitCode; },
+      set exitCode(code) { setExitCode(code, getOwnPropertyDescriptor(accessors, 'exitCode').set); },
+    };
+    const d = getOwnPropertyDescriptor(accessors, 'exitCode');
+    defineProperty(processObject, 'exitCode', { __proto__: null, get: d.get, set: d.set, enumerable: true, configurable: true });
+  }
+  const PromiseResolve = Promise.resolve;
+
+  // ---- fs: stdin (fd 0, '/dev/stdin') for reading, fd 1 and 2 for writing; nothing else
+  const isStdinPath = (p) => p === 0 || p === '/dev/stdin';
+  const outFd = (p) => (p === 1 || p === '/dev/stdout' ? 0 : p === 2 || p === '/dev/stderr' ? 1 : -1);
+  function noFile(p, syscall, entry) {
+    const shown = typeof p === 'string' ? `'${p}'` : formatPrimitive(p, true) ?? typeName(p);
+    const e = nodeError(ErrorCtor, `ENOENT: no such file or directory, ${syscall} ${shown} (the sandbox has no file system: `
+      + 'only stdin can be read, as fs.readFileSync(0) or fs.readFileSync(\'/dev/stdin\'))', 'ENOENT', entry);
+    defineProperty(e, 'syscall', hidden(syscall));
+    return e;
+  }
+  function encodingOf(options) {
+    if (typeof options === 'string') return options;
+    if (isObject(options)) return options.encoding;
+    return undefined;
+  }
+  const fsMethods = {
+    readFileSync(path, options) {
+      if (!isStdinPath(path)) throw noFile(path, 'open', fsMethods.readFileSync);
+      const enc = encodingOf(options);
+      const text = takeStdin();
+      if (enc === undefined || enc === null) return makeBuffer(text);
+      const e = normEncoding(enc);
+      if (e === null) throw nodeError(TypeErrorCtor, `Unknown encoding: ${StringCtor(enc)}`, 'ERR_UNKNOWN_ENCODING', fsMethods.readFileSync);
+      if (e === 'utf8') return text;
+      const bytes = utf8Bytes(text);
+      return decodeBytes(bytes, e, 0, apply(TALength, bytes, []), fsMethods.readFileSync);
+    },
+    writeSync(fd, data) {
+      const stream = outFd(fd);
+      if (stream < 0) throw nodeError(ErrorCtor, `EBADF: bad file descriptor, write (only fds 1 and 2 can be written in the sandbox)`, 'EBADF', fsMethods.writeSync);
+      const text = typeof data === 'string' ? data : chunkText(data, 'buffer', fsMethods.writeSync);
+      write(stream, text);
+      return utf8Length(text);
+    },
+    writeFileSync(file, data) {
+      const stream = outFd(file);
+      if (stream < 0) throw noFile(file, 'open', fsMethods.writeFileSync);
+      write(stream, typeof data === 'string' ? data : chunkText(data, 'data', fsMethods.writeFileSync));
+    },
+    existsSync(path) { return isStdinPath(path) || outFd(path) >= 0; },
+  };
+  function utf8Length(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = apply(charCodeAt, s, [i]);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (apply(charCodeAt, s, [i + 1]) & 0xfc00) === 0xdc00) { n += 4; i++; }
+      else n += 3;
+    }
+    return n;
+  }
+  const fsModule = {};
+  {
+    const keys = ownKeys(fsMethods);
+    for (let i = 0; i < keys.length; i++) defineProperty(fsModule, keys[i], desc(fsMethods[keys[i]]));
+    // Node's other file-system functions: present, refusing with a message that says why.
+    const refused = ['readFile', 'writeFile', 'appendFile', 'appendFileSync', 'openSync', 'open', 'closeSync', 'close',
+      'readSync', 'read', 'readdirSync', 'readdir', 'statSync', 'stat', 'lstatSync', 'lstat', 'fstatSync', 'fstat',
+      'mkdirSync', 'mkdir', 'rmSync', 'rm', 'unlinkSync', 'unlink', 'renameSync', 'rename', 'copyFileSync', 'copyFile',
+      'createReadStream', 'createWriteStream', 'accessSync', 'access', 'realpathSync', 'realpath', 'watch', 'watchFile',
+      'symlinkSync', 'readlinkSync', 'chmodSync', 'chownSync', 'truncateSync', 'mkdtempSync', 'opendirSync', 'rmdirSync', 'cpSync'];
+    for (let i = 0; i < refused.length; i++) {
+      const name = refused[i];
+      const stub = {
+        [name]() {
+          throw nodeError(ErrorCtor, `fs.${name}() is not available: the sandbox has no file system (stdin can be read with `
+            + 'fs.readFileSync(0), output written with console.log or process.stdout.write)', 'ERR_ACCESS_DENIED', stub);
+        },
+      }[name];
+      defineProperty(fsModule, name, desc(stub));
+    }
+  }
+
+  // ---- readline: createInterface over process.stdin (or any emitter of 'data' and 'end')
+  function splitLines(text, emitLine) {
+    // Node's readline ends a line at \r\n, \n or a lone \r; returns the unfinished rest.
+    let start = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = apply(charCodeAt, text, [i]);
+      if (c === 10 || c === 13) {
+        emitLine(apply(StringSlice, text, [start, i]));
+        if (c === 13 && i + 1 < n && apply(charCodeAt, text, [i + 1]) === 10) i++;
+        start = i + 1;
+      }
+    }
+    return apply(StringSlice, text, [start]);
+  }
+  function createInterface(input, output) {
+    if (isObject(input) && input.input !== undefined) { output = input.output; input = input.input; }
+    let closed = false;
+    let rest = '';
+    let question = null;
+    let prompt = '> ';
+    const rl = makeEmitter({ terminal: false, line: '', input, output });
+    const onLine = (line) => {
+      if (question !== null) { const cb = question; question = null; apply(cb, undefined, [line]); return; }
+      emit(rl, 'line', [line]);
+    };
+    const onData = (chunk) => {
+      if (closed) return;
+      rest = splitLines(rest + (typeof chunk === 'string' ? chunk : chunkText(chunk, 'chunk', onData)), onLine);
+    };
+    const onEnd = () => {
+      if (closed) return;
+      if (rest !== '') { const last = rest; rest = ''; onLine(last); }
+      close();
+    };
+    function close() {
+      if (closed) return;
+      closed = true;
+      if (isObject(input)) {
+        if (input === stdin) { removeListener(stdin, 'data', onData); removeListener(stdin, 'end', onEnd); }
+      }
+      emit(rl, 'close', []);
+    }
+    const methods = {
+      close() { close(); },
+      pause() { return this; },
+      resume() { return this; },
+      setPrompt(p) { prompt = StringCtor(p); },
+      getPrompt() { return prompt; },
+      prompt() { if (isObject(output) && typeof output.write === 'function') output.write(prompt); },
+      write(data) { if (typeof data === 'string') onData(data); },
+      question(query, opts, cb) {
+        const callback = typeof opts === 'function' ? opts : cb;
+        if (closed) throw nodeError(ErrorCtor, 'readline was closed', 'ERR_USE_AFTER_CLOSE', methods.question);
+        if (isObject(output) && typeof output.write === 'function') output.write(StringCtor(query));
+        if (typeof callback === 'function') question = callback;
+      },
+      [Symbol.asyncIterator]() {
+        return asyncQueue((push, end) => {
+          addListener(rl, 'line', push, false, false);
+          addListener(rl, 'close', end, false, false);
+          if (closed) end();
+        }, close);
+      },
+    };
+    const keys = ownKeys(methods);
+    for (let i = 0; i < keys.length; i++) defineProperty(rl, keys[i], hidden(methods[keys[i]]));
+    if (input === stdin) {
+      addListener(stdin, 'data', onData, false, false);
+      addListener(stdin, 'end', onEnd, false, false);
+    } else if (isObject(input) && typeof input.on === 'function') {
+      input.on('data', onData);
+      input.on('end', onEnd);
+    }
+    return rl;
+  }
+  // readline/promises: question() returns a promise of the answer.
+  function createPromisesInterface(...args) {
+    const rl = apply(createInterface, undefined, args);
+    const plain = rl.question;
+    const question = {
+      question(query) {
+        const p = pending();
+        apply(plain, rl, [query, p.resolve]);
+        return p.promise;
+      },
+    }.question;
+    defineProperty(rl, 'question', hidden(question));
+    return rl;
+  }
+  const readlineModule = { createInterface, Interface: undefined, emitKeypressEvents() {}, clearLine() { return true; },
+    cursorTo() { return true; }, moveCursor() { return true; } };
+  const readlinePromisesModule = { createInterface: createPromisesInterface };
+
+  // ---- require, module, exports
+  const moduleObject = { id: '.', filename: 'main.js', loaded: false, exports: {}, children: [], paths: [] };
+  const modules = new MapCtor([['fs', fsModule], ['readline', readlineModule], ['readline/promises', readlinePromisesModule],
+    ['process', processObject]]);
+  function require(id) {
+    if (typeof id !== 'string') {
+      throw nodeError(TypeErrorCtor, `The "id" argument must be of type string. Received ${typeName(id)}`, 'ERR_INVALID_ARG_TYPE', require);
+    }
+    const name = apply(StringStartsWith, id, ['node:']) ? apply(StringSlice, id, [5]) : id;
+    const m = apply(MapGet, modules, [name]);
+    if (m !== undefined) return m;
+    throw nodeError(ErrorCtor, `Cannot find module '${id}': the sandbox has no modules but 'fs' (stdin), 'readline' and 'process'`,
+      'MODULE_NOT_FOUND', require);
+  }
+  defineProperty(require, 'main', desc(moduleObject));
+  defineProperty(moduleObject, 'require', hidden(require));
+  const performanceObject = { now() { return apply(DateNow, null, []) - startedAt; }, timeOrigin: startedAt };
+
   // ------------------------------------------------------------------ the global object
   // Allowlist: standard ECMAScript globals plus what this prelude installs. Anything else the
   // embedding put there (mini-racer's timer manager, its console) is removed.
@@ -1241,7 +1899,8 @@
     if (!apply(MapHas, allowed, [k])) deleteProperty(G, k);
   }
   const installs = { console: consoleObject, print, readline, setTimeout, setInterval, setImmediate,
-    clearTimeout, clearInterval, clearImmediate, queueMicrotask };
+    clearTimeout, clearInterval, clearImmediate, queueMicrotask, process: processObject, require,
+    module: moduleObject, exports: moduleObject.exports, global: G, performance: performanceObject };
   const ikeys = ownKeys(installs);
   for (let i = 0; i < ikeys.length; i++) defineProperty(G, ikeys[i], hidden(installs[ikeys[i]]));
 
@@ -1256,6 +1915,7 @@
       stdinLines = a === '' ? [] : apply(StringSplit, a, ['\n']);
       if (stdinLines.length && stdinLines[stdinLines.length - 1] === '') stdinLines.length--;
       stdinPos = 0;
+      stdinText = a;
       abBudget = b;
       if (c !== undefined) outCap = MathMin(CAP, c);
       return 0;
@@ -1270,7 +1930,13 @@
       methods.log('a', 1);
       peek();
       tick();
-      header[0] = 0; header[1] = 0; header[2] = 0; header[3] = 0;
+      header[0] = 0; header[1] = 0; header[2] = 0; header[3] = 0; header[6] = 0; header[7] = 0;
+      return 0;
+    }
+    if (op === 'finish') {
+      // The end of a run with 'exit' listeners: they run, and then nothing more (no output).
+      try { emitExit(); } catch (e) { if (e !== EXIT) reportUncaught(e); }
+      header[3] |= FLAG_EXIT;
       return 0;
     }
     if (op === 'watch') {

@@ -8,7 +8,7 @@ and value (builtin_shape.js), compared line by line with the same walk in a bare
 same V8. Needs no test262 checkout.
 
 Left out, by name: the host APIs the prelude installs (console, print, readline, timers,
-queueMicrotask), mini-racer's own globals, and the globals a policy denies. The host's entry point
+queueMicrotask, the Node-style shims), mini-racer's own globals, and the globals a policy denies. The host's entry point
 (one non-enumerable ``__sandboxes_<hex>`` global, which the host calls through the global object)
 is the one known difference and is checked to be the only one.
 """
@@ -27,7 +27,9 @@ from sandboxes import Sandbox, default_policy
 
 HERE = Path(__file__).resolve().parent
 HOST_APIS = ["console", "print", "readline", "setTimeout", "setInterval", "setImmediate", "clearTimeout",
-             "clearInterval", "clearImmediate", "queueMicrotask", "__timer_manager"]
+             "clearInterval", "clearImmediate", "queueMicrotask", "__timer_manager",
+             # the Node-style shims (tests/javascript/test_node_io.py)
+             "process", "require", "module", "exports", "global", "performance"]
 ENTRY_POINT = "globalThis.__sandboxes_"
 
 
