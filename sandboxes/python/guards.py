@@ -1829,6 +1829,10 @@ class SizeChecks:
     def printf(self, fmt: Any, args: Any) -> Any:
         """``fmt % args`` for a str/bytes ``fmt``: the widths and precisions of its conversions (``*``
         taken from ``args``, as the interpreter would) at most ``max_sequence_items``."""
+        self.printf_widths(fmt, args)
+        return fmt % args
+
+    def printf_widths(self, fmt: Any, args: Any) -> None:
         if isinstance(fmt, (str, bytes, bytearray)):
             text = fmt if isinstance(fmt, str) else bytes(fmt).decode("latin-1")
             values = args if type(args) is tuple else (args,)
@@ -1845,7 +1849,6 @@ class SizeChecks:
                     elif part:
                         self.width(int(part) if len(part) < 19 else 10 ** 19, "a %-format width or precision")
                 i += 1
-        return fmt % args
 
     def product(self, a: Any, b: Any, op: Any) -> Any:
         """``op(a, b)`` (``operator.mul``/``imul``), refused if it would be too large. A repeat count that
@@ -1892,6 +1895,10 @@ class SizeChecks:
                     self.repeat(self_, other)
             elif isinstance(self_, int) and isinstance(other, int):
                 self.int_product(self_, other)
+        elif name == "__mod__":
+            self.printf_widths(self_, other)
+        elif name == "__rmod__":
+            self.printf_widths(other, self_)
         elif len(args) == 1 or args[1] is None:
             if name in ("__pow__", "__ipow__"):
                 self.power(self_, other)
@@ -1911,7 +1918,7 @@ _SLOT_TYPES = _BOUND_SLOT_TYPES | {types.WrapperDescriptorType, types.FunctionTy
 _DIGITS = re.compile(r"\d+")
 _PRINTF = re.compile(r"%(\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d*))?[hlL]?(.)", re.S)
 SIZED_SLOTS = frozenset({"__mul__", "__rmul__", "__imul__", "__pow__", "__rpow__", "__ipow__", "__lshift__",
-                         "__rlshift__", "__ilshift__"})
+                         "__rlshift__", "__ilshift__", "__mod__", "__rmod__"})
 _BUILTIN_MULS = frozenset(getattr(t, "__mul__") for t in REPEATABLE)
 
 

@@ -25,6 +25,8 @@ CHECKED = [
     f"x = '%{N}s' % 'a'",
     f"x = (0).to_bytes({N}, 'big')",
     f"x = int.to_bytes(0, {N}, 'big')",
+    f"x = str.__mod__('%*s', ({N}, 'a'))",
+    f"x = '%*s'.__mod__(({N}, 'a'))",
 ]
 # no check sees these before C allocates: the end-of-run memory sample does (memory_mb=64 here)
 ENDED_BY_ONE_CALL = [
@@ -49,7 +51,7 @@ ORDINARY = r"""
 import datetime
 w = 7
 print(f"{'a':>{w}}|{3.14159:.{3}f}|{42:08d}|{'x':*^9}|{1234567:,}|{12:{'>'}{w}}", format(3.5, ".2f"), format(7))
-print("%5s|%-*d|%.*f" % ("a", 4, 7, 2, 1.5), b"%3d" % 5, "%s and %%" % "x", "%(a)s" % {"a": 1}, f"%d" % 3)
+print("%5s|%-*d|%.*f" % ("a", 4, 7, 2, 1.5), b"%3d" % 5, "%3d".__mod__(4), str.__mod__("%s", 1), (7).__mod__(3), "%s and %%" % "x", "%(a)s" % {"a": 1}, f"%d" % 3)
 print("{:>10}".format("r"), "a".__format__(">3"), (1).to_bytes(2, "big"), int.to_bytes(1, 2, "little"),
       (5).to_bytes(), (258).to_bytes(length=2, byteorder="little"))
 print(f"{datetime.date(2020, 1, 2):%Y-%m-%d}", format(datetime.date(2020, 1, 2), "%d/%m"), str.__format__("z", "^5"))
