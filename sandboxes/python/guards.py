@@ -1785,6 +1785,20 @@ REPEATABLE = (str, bytes, bytearray, list, tuple, array.array, collections.deque
 _TEXT = (str, bytes, bytearray, collections.UserString, array.array)
 
 
+_LEN_BASES = (str, bytes, bytearray, list, tuple, array.array, collections.deque)
+
+
+def _real_len(seq: Any, depth: int = 0) -> int:
+    """What C repeats: the length of the builtin storage (a subclass's own ``__len__`` may say anything);
+    UserList/UserString repeat their ``data``."""
+    for base in _LEN_BASES:
+        if isinstance(seq, base):
+            return base.__len__(seq)  # type: ignore[no-any-return]
+    if depth < 8 and isinstance(seq, (collections.UserList, collections.UserString)):
+        return _real_len(seq.data, depth + 1)
+    return len(seq)
+
+
 class SizeChecks:
     """The checks of the size guards, shared by the operators (``_sb_mul``...) and the operator slots
     read as attributes (``a.__mul__``, ``list.__mul__``, ``(1).__lshift__``: red team F2)."""
@@ -1799,8 +1813,8 @@ class SizeChecks:
             raise int_too_large(self.state, a.bit_length() + b.bit_length())
 
     def repeat(self, seq: Any, n: int) -> None:
-        if n > 0 and len(seq) * n > self.max_items:
-            items = len(seq) * n
+        if n > 0 and _real_len(seq) * n > self.max_items:
+            items = _real_len(seq) * n
             raise self.state.too_large(f"a sequence repetition of {items} items",
                                        items * (1 if isinstance(seq, _TEXT) else 8), "max_sequence_items",
                                        self.max_items)
@@ -1822,8 +1836,8 @@ class SizeChecks:
         """A format spec (``format(x, spec)``, ``f"{x:{spec}}"``, ``str.format`` fields, ``__format__``):
         every number in it (width, precision; a custom ``__format__``'s spec alike) at most
         ``max_sequence_items``: C pads or fills that many characters in one call (F7)."""
-        if type(spec) is str and spec:
-            for digits in _DIGITS.findall(spec):
+        if isinstance(spec, str) and spec:  # a str subclass too: C formats with its characters
+            for digits in _DIGITS.findall(str.__str__(spec)):
                 self.width(int(digits) if len(digits) < 19 else 10 ** 19, "a format width or precision")
 
     def printf(self, fmt: Any, args: Any) -> Any:
@@ -1834,8 +1848,8 @@ class SizeChecks:
 
     def printf_widths(self, fmt: Any, args: Any) -> None:
         if isinstance(fmt, (str, bytes, bytearray)):
-            text = fmt if isinstance(fmt, str) else bytes(fmt).decode("latin-1")
-            values = args if type(args) is tuple else (args,)
+            text = str.__str__(fmt) if isinstance(fmt, str) else bytes(fmt).decode("latin-1")
+            values = args if isinstance(args, tuple) else (args,)  # a tuple subclass is the arguments too
             i = 0
             for m in _PRINTF.finditer(text):
                 if m.group(4) == "%":
@@ -1844,8 +1858,8 @@ class SizeChecks:
                     if part == "*":
                         n = values[i] if i < len(values) else 0
                         i += 1
-                        if type(n) is int:
-                            self.width(abs(n), "a %-format width or precision")
+                        if isinstance(n, int):  # '*' takes an int (a subclass: its value)
+                            self.width(abs(int.__int__(n)), "a %-format width or precision")
                     elif part:
                         self.width(int(part) if len(part) < 19 else 10 ** 19, "a %-format width or precision")
                 i += 1

@@ -27,6 +27,8 @@ CHECKED = [
     f"x = int.to_bytes(0, {N}, 'big')",
     f"x = str.__mod__('%*s', ({N}, 'a'))",
     f"x = '%*s'.__mod__(({N}, 'a'))",
+    f"S = type('S', (str,), {{}})\nx = format('a', S('>{N}'))",
+    f"T = type('T', (tuple,), {{}})\nI = type('I', (int,), {{}})\nx = '%*s' % T((I({N}), 'a'))",
 ]
 # no check sees these before C allocates: the end-of-run memory sample does (memory_mb=64 here)
 ENDED_BY_ONE_CALL = [

@@ -31,6 +31,8 @@ PAYLOADS = [
     "x = 'a' * G()",
     "x = [0]\nx *= G()",
     "x = operator.mul([0], G())",
+    "S = type('S', (str,), {'__len__': lambda self: 1})\nx = S('a' * 1000) * (3 * 10 ** 4)",
+    "L = type('L', (list,), {'__len__': lambda self: 1})\nx = list.__mul__(L([0] * 1000), 3 * 10 ** 4)",
 ]
 
 
