@@ -131,7 +131,7 @@ class TestJavaScriptWorker:
         assert r.status == "memory_limit" and r.extra["stopped_by"] == "v8-heap-limit", r
         r = js.run("for (;;) console.log('y'.repeat(1000))", stdin="", limits=Limits(timeout_s=10.0, max_output_bytes=4096))
         assert r.status == "output_limit" and len(r.stdout) <= 4096, r
-        r = js.run("const fs = require('fs')", stdin="", limits=Limits(timeout_s=10.0))
+        r = js.run("const cp = require('child_process')", stdin="", limits=Limits(timeout_s=10.0))
         assert r.status == "violation" and r.violations[0].kind == "import", r
         r = js.run("const x = ;", stdin="", limits=Limits(timeout_s=10.0))
         assert r.status == "compile_error" and r.exit_code == 1, r
