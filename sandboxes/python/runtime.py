@@ -18,6 +18,7 @@ import contextvars
 import ctypes
 import decimal
 import dis
+import functools
 import gc
 import hashlib
 import heapq
@@ -400,7 +401,7 @@ class PythonRuntime(Closeable):
                 # CPython takes the caller's globals, and its locals when none are given (a function's
                 # locals: a snapshot). Only a frame of the program's own code: a library function that
                 # calls exec for the program must not lend it its module's globals.
-                caller = sys._getframe(3)  # _in_scope <- _eval/_exec <- _Builtin.__call__ <- the caller
+                caller = sys._getframe(2)  # _in_scope <- _eval/_exec <- the caller (_Builtin adds no frame)
                 if caller.f_code.co_filename == GUEST_FILENAME:
                     gl = caller.f_globals
                     if lo is None:
@@ -432,7 +433,7 @@ class PythonRuntime(Closeable):
             """dir(): without an argument, the caller's names, less the guards' (sandbox internals)."""
             if args:
                 return dir(*args)
-            caller = sys._getframe(2)  # _dir <- _Builtin.__call__ <- the caller
+            caller = sys._getframe(1)  # the caller (_Builtin, a partial, adds no frame)
             if caller.f_code.co_filename != GUEST_FILENAME:
                 return []
             return sorted(n for n in caller.f_locals.keys() if not (isinstance(n, str) and n.startswith("_sb_")))
@@ -728,30 +729,34 @@ def _safe_sum(inner: Any, state: G.RunState) -> Any:
     return call
 
 
-class _Builtin:
+class _Builtin(functools.partial):  # type: ignore[type-arg]
     """A builtin the sandbox implements in Python, shown as CPython shows its own: ``repr(print)`` is
     ``<built-in function print>``, ``type(print)`` the builtin-function type (its stand-in), and
-    argument errors name ``print()``, never the sandbox's closures."""
+    argument errors name ``print()``, never the sandbox's closures. A ``functools.partial`` with no
+    arguments: calling it costs no Python frame; its ``func``/``args``/``keywords`` are not shown."""
 
-    __slots__ = ("_sb_fn", "__name__", "__qualname__")
     __module__ = "builtins"
 
-    def __init__(self, fn: Any, name: str) -> None:
-        self._sb_fn = fn
-        self.__name__ = self.__qualname__ = name
+    def __new__(cls, fn: Any, name: str) -> _Builtin:
+        self = super().__new__(cls, fn)
+        self.__name__ = self.__qualname__ = name  # type: ignore[attr-defined]
+        return self
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self._sb_fn(*args, **kwargs)
+    @property
+    def func(self) -> Any:
+        raise AttributeError("'builtin_function_or_method' object has no attribute 'func'")
+
+    args = keywords = func
 
     @property
     def __doc__(self) -> Any:  # type: ignore[override]
-        return getattr(getattr(_b, self.__name__, None), "__doc__", None)
+        return getattr(getattr(_b, self.__name__, None), "__doc__", None)  # type: ignore[attr-defined]
 
     def __repr__(self) -> str:
-        return f"<built-in function {self.__name__}>"
+        return f"<built-in function {self.__name__}>"  # type: ignore[attr-defined]
 
     def __reduce__(self) -> str:
-        return self.__name__
+        return self.__name__  # type: ignore[attr-defined, no-any-return]
 
     def __copy__(self) -> Any:
         return self
