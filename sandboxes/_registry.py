@@ -50,3 +50,10 @@ def runtime_class(lang: str) -> type[Runtime]:
 
 def create_runtime(lang: str, policy: LanguagePolicy) -> Runtime:
     return runtime_class(lang)(policy)
+
+
+def create_wasm_python(policy: LanguagePolicy) -> Runtime:
+    """The wasm Python engine (``python.engine: wasm``)."""
+    from .python.wasm import WasmPythonRuntime
+
+    return WasmPythonRuntime(policy)  # type: ignore[arg-type,return-value]

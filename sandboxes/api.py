@@ -41,6 +41,11 @@ class _Backend(Protocol):
     def close(self) -> None: ...
 
 
+def _wasm_python(lang: str, lpol: Any) -> bool:
+    """``python.engine: wasm``: CPython in wasmtime instead of RestrictedPython."""
+    return lang == "python" and getattr(lpol, "engine", "restricted") == "wasm"
+
+
 def _as_text(value: Any, what: str) -> tuple[str | None, str | None]:
     """Return (text, problem). Bytes must be UTF-8; anything else that is not str is a caller mistake."""
     if isinstance(value, str):
@@ -94,7 +99,11 @@ class Sandbox(Closeable):
             backend = self._backends.get(lang)
             if backend is None:
                 lpol = self.policy.for_language(lang)
-                if lpol.isolation == "worker":
+                if _wasm_python(lang, lpol):
+                    # The wasm engine's boundary is linear memory: it runs in this process whatever
+                    # python.isolation says (a forked child per run would re-map ~290 MB of code).
+                    backend = _registry.create_wasm_python(lpol)
+                elif lpol.isolation == "worker":
                     from .isolation import WorkerBackend
 
                     backend = WorkerBackend(lang, self.policy)
@@ -114,7 +123,9 @@ class Sandbox(Closeable):
                 raise ClosedError("this Sandbox is closed")
             rt = self._checkers.get(lang)
             if rt is None:
-                rt = _registry.create_runtime(lang, self.policy.for_language(lang))
+                lpol = self.policy.for_language(lang)
+                rt = _registry.create_wasm_python(lpol) if _wasm_python(lang, lpol) else \
+                    _registry.create_runtime(lang, lpol)
                 self._checkers[lang] = rt
             return rt
 

@@ -94,6 +94,9 @@ class PythonPolicy(LanguagePolicy):
     max_recursion_depth: int = 1000
     max_sequence_items: int = 10_000_000  # size guard: range, repetition, ** results
     max_int_digits: int = 100_000  # size guard on int results and int<->str conversion
+    engine: str = "restricted"  # restricted (RestrictedPython) | wasm (CPython on wasm32-wasip1 in wasmtime)
+    wasm_compile_timeout_s: float = 120.0  # a run's wait for the one-off module build, apart from timeout_s
+    wasm_cache_dir: str | None = None  # None: a private directory under the user cache
 
 
 @dataclass(frozen=True)
@@ -299,6 +302,9 @@ _SECTIONS: dict[str, dict[str, Check]] = {
         "max_recursion_depth": _int(minimum=50, nullable=False, maximum=100_000),
         "max_sequence_items": _int(minimum=1, nullable=False),
         "max_int_digits": _int(minimum=640, nullable=False),
+        "engine": _choice("restricted", "wasm"),
+        "wasm_compile_timeout_s": _number(nullable=False),
+        "wasm_cache_dir": _str(),
     },
     "javascript": {
         **_COMMON_KEYS,

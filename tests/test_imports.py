@@ -3,7 +3,8 @@ import json
 import subprocess
 import sys
 
-HEAVY = ("RestrictedPython", "py_mini_racer", "wasmtime", "yaml")
+HEAVY = ("RestrictedPython", "py_mini_racer", "wasmtime", "yaml",
+         "fastapi", "starlette", "uvicorn", "prometheus_client", "mcp", "httpx", "pydantic")  # the server extras
 
 
 def test_import_does_not_load_engines():

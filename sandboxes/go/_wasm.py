@@ -44,6 +44,7 @@ from typing import Any, Callable
 import wasmtime
 from wasmtime import _ffi as ffi
 
+from .. import _control
 from ..result import Status
 
 TICK_S = 0.005  # epoch period while runs are active
@@ -115,6 +116,7 @@ class _Engines:
         self._active = 0
         self._stopped = False
         self._thread: threading.Thread | None = None
+        self.extra: list[wasmtime.Engine] = []  # other engines on this ticker (the wasm Python engine)
 
     def acquire(self) -> None:
         """A run starts: make sure the ticker is ticking."""
@@ -145,9 +147,10 @@ class _Engines:
                     return
             time.sleep(TICK_S)
             due = int((time.monotonic() - origin) / TICK_S)
+            ticked = engines + self.extra
             while ticks < due:
                 ticks += 1
-                for e in engines:
+                for e in ticked:
                     e.increment_epoch()
 
     def stop(self) -> None:
@@ -220,6 +223,16 @@ class RunState:
     memory: Any = None  # the instance's exported memory, looked up once per run (25 us a lookup)
     memory_limit: int | None = None  # bytes of linear memory the store may have
     final_memory: int = 0  # bytes of linear memory when the run ended
+    wake: threading.Event | None = None  # set by a caller's cancel (arun): ends the guest's sleep at once
+
+    def sleep(self, seconds: float) -> None:
+        """A guest's sleep; a cancel ends it and stops the guest."""
+        if self.wake is None:
+            time.sleep(seconds)
+        elif self.wake.wait(seconds):
+            self.stop = "cancelled"
+            raise _Stop()
+    clock_now: Callable[[int], float] | None = None  # seconds on a WASI clock id, when absolute sleeps are allowed
 
     def output_room(self) -> int | None:
         if self.max_output is None:
@@ -336,7 +349,9 @@ def _poll_oneoff(caller: Any, in_ptr: int, out_ptr: int, nsubs: int, nevents_ptr
         userdata, tag = struct.unpack_from("<QB", mem, base)
         if tag == 0:  # clock
             _clock_id, timeout_ns, _precision, flags = struct.unpack_from("<I4xQQH", mem, base + 16)
-            if flags & 1:  # absolute time: Go never asks for it; refuse rather than guess
+            if flags & 1 and st.clock_now is not None:  # absolute, on clocks the host defines (wasm Python)
+                clocks.append((userdata, max(0.0, timeout_ns / 1e9 - st.clock_now(_clock_id))))
+            elif flags & 1:  # absolute time: Go never asks for it; refuse rather than guess
                 events.append((userdata, _ENOTSUP, 0, 0))
             else:
                 clocks.append((userdata, timeout_ns / 1e9))
@@ -351,11 +366,11 @@ def _poll_oneoff(caller: Any, in_ptr: int, out_ptr: int, nsubs: int, nevents_ptr
         remaining = st.deadline - time.monotonic()
         if delay >= remaining:
             if remaining > 0:
-                time.sleep(remaining)
+                st.sleep(remaining)
             st.stop = "timeout"
             raise _Stop()
         if delay > 0:
-            time.sleep(delay)
+            st.sleep(delay)
         events = [(u, _ESUCCESS, 0, 0) for u, t in clocks if t <= delay]
     for k, (userdata, errno, typ, nbytes) in enumerate(events):
         struct.pack_into("<QHBxxxxxQH6x", mem, out_ptr + 32 * k, userdata, errno, typ, nbytes, 0)
@@ -397,6 +412,34 @@ def _raw_host(func: Callable[..., int | None], nparams: int, has_result: bool) -
 @ctypes.CFUNCTYPE(None, ctypes.c_void_p)
 def _no_finalizer(env: Any) -> None:
     return None
+
+
+# A run that its caller may cancel (arun) reaches its epoch deadline every CANCEL_CHECK_TICKS: this
+# callback then stops it if it was cancelled, or at its real deadline (as the epoch trap would: the
+# same Outcome), and otherwise lets it go on. Other runs keep the one deadline of their timeout.
+CANCEL_CHECK_TICKS = 10
+
+
+@ctypes.CFUNCTYPE(ctypes.c_size_t, ctypes.POINTER(ffi.wasmtime_context_t), ctypes.c_void_p,
+                  ctypes.POINTER(ctypes.c_uint64), ctypes.POINTER(ctypes.c_uint8))
+def _on_epoch(ctx: Any, data: Any, delta: Any, kind: Any) -> int:
+    st = getattr(_current, "state", None)
+    if st is None or (st.wake is not None and st.wake.is_set()):
+        if st is not None:
+            st.stop = "cancelled"
+        return _stop_error()
+    left = st.deadline - time.monotonic()
+    if left <= 0:
+        st.stop = "deadline"
+        return _stop_error()
+    delta[0] = max(1, min(CANCEL_CHECK_TICKS, int(left / TICK_S) + 1))
+    kind[0] = 0  # WASMTIME_UPDATE_DEADLINE_CONTINUE
+    return 0
+
+
+def _stop_error() -> int:
+    err = ffi.wasmtime_error_new(_STOP_TRAP)
+    return ctypes.cast(err, ctypes.c_void_p).value or 0
 
 
 _HOST_CALLBACKS = {  # kept alive for the life of the process: the linkers hold raw pointers to them
@@ -525,6 +568,11 @@ def translate(exc: BaseException | None, state: RunState) -> Outcome:
         state.stop, state.exit_code = "exit", exc.code
     if state.stop == "timeout":
         return Outcome(Status.TIMEOUT, None, "time limit exceeded (while sleeping)", "wasmtime:poll_oneoff")
+    if state.stop == "deadline":  # the epoch callback of a cancellable run: as the epoch trap reports it
+        status, text = TRAP_STATUS["INTERRUPT"]
+        return Outcome(status, None, f"wasm trap: {text}", "wasmtime:trap:interrupt")
+    if state.stop == "cancelled":
+        return Outcome(Status.ERROR, None, "cancelled by the caller", "cancelled")
     if state.stop == "output_limit":
         if _out_of_memory(state):
             # Go's out-of-memory crash dumps every goroutine: a goroutine bomb
@@ -605,13 +653,22 @@ def _run_in_slot(eng: _Engines, engine: wasmtime.Engine, linker: wasmtime.Linker
     _set_stdin(wasi, stdin)
     store.set_wasi(wasi)
     exc: BaseException | None = None
+    control = _control.current()
+    uncancel = None
+    if control is not None:
+        state.wake = threading.Event()
+        uncancel = control.on_cancel(state.wake.set)
+        ffi.wasmtime_store_epoch_deadline_callback(store.ptr(), _on_epoch, None, _no_finalizer)
     eng.acquire()
     _current.state = state
     _current.host_error = None
     try:
         remaining = deadline - time.monotonic()
-        store.set_epoch_deadline(max(1, int(remaining / TICK_S) + 1))
-        if remaining <= 0:
+        ticks = max(1, int(remaining / TICK_S) + 1)
+        store.set_epoch_deadline(ticks if control is None else min(ticks, CANCEL_CHECK_TICKS))
+        if state.wake is not None and state.wake.is_set():
+            state.stop = "cancelled"
+        elif remaining <= 0:
             state.stop = "timeout"
         else:
             instance = None
@@ -629,6 +686,8 @@ def _run_in_slot(eng: _Engines, engine: wasmtime.Engine, linker: wasmtime.Linker
     finally:
         _current.state = None
         eng.release()
+        if uncancel is not None:
+            uncancel()
     if _current.host_error is not None:  # a shim of ours failed: report that, not the trap it became
         exc, _current.host_error = _current.host_error, None
     outcome = translate(exc, state)

@@ -1,0 +1,295 @@
+"""The wasm Python engine's wasmtime side: one engine, our WASI host functions, one run.
+
+The engine differs from Go's in what CPython needs: wasm exception handling (the package's
+CPython is built with it) and an 8 MiB wasm stack (deep C recursion in the interpreter), which
+wasmtime only allows with an async stack at least as large, and which a thread must have: every
+run executes on one of our own threads with a 12 MiB stack (``_BigStack``), never the caller's
+(the main thread's 8 MiB could be exhausted by wasm frames before wasmtime's own limit).
+
+Everything else is Go's (``sandboxes.go._wasm``): the epoch ticker (our engine is added to its
+list), ``RunState``, ``fd_write`` with the output cap, ``poll_oneoff`` bounded by the deadline,
+``proc_exit``, and ``translate``, the one place where how a run ended becomes a status. The file
+system and stdin are ours (``_fs``).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import queue
+import re
+import threading
+import time
+import traceback
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import wasmtime
+from wasmtime import _ffi as ffi
+
+from ...go import _wasm as gw
+from ...result import Status
+from . import _fs
+
+WASM_STACK = 8 << 20
+ASYNC_STACK = 10 << 20
+THREAD_STACK = 12 << 20
+OPT_LEVEL = "speed"
+
+
+def config() -> wasmtime.Config:
+    cfg = wasmtime.Config()
+    cfg.epoch_interruption = True
+    cfg.wasm_exceptions = True
+    cfg.parallel_compilation = True
+    cfg.cranelift_opt_level = OPT_LEVEL
+    ffi.wasmtime_config_async_stack_size_set(cfg.ptr(), ASYNC_STACK)  # before max_wasm_stack
+    cfg.max_wasm_stack = WASM_STACK
+    return cfg
+
+
+SETTINGS = f"exceptions|stack={WASM_STACK}|opt={OPT_LEVEL}|epoch|wasmtime={gw.wasmtime_version()}"
+
+_engine: wasmtime.Engine | None = None
+_engine_lock = threading.Lock()
+
+
+def engine() -> wasmtime.Engine:
+    """The process's engine for wasm Python, ticked by the Go engine's epoch thread."""
+    global _engine
+    with _engine_lock:
+        if _engine is None:
+            _engine = wasmtime.Engine(config())
+            gw.engines().extra.append(_engine)
+        return _engine
+
+
+# --------------------------------------------------------------------------- host functions
+
+def _raw(func: Callable[..., int | None], kinds: list[str], has_result: bool) -> Any:
+    """An unchecked host function: arguments read straight from wasmtime's raw values (as Go's)."""
+    getters = [(i, k) for i, k in enumerate(kinds)]
+
+    @ffi.wasmtime_func_unchecked_callback_t
+    def callback(env: Any, caller: Any, args: Any, nargs: int) -> int:
+        try:
+            res = func(caller, *[args[i].i64 if k == "i64" else args[i].i32 for i, k in getters])
+            if has_result:
+                args[0].i32 = res
+            return 0
+        except gw._Stop:
+            return gw._stop_trap()
+        except BaseException as e:  # noqa: BLE001 - a bug of ours: the run reports it, the host survives
+            gw._current.host_error = e
+            return gw._stop_trap()
+
+    return callback
+
+
+def _host_call(caller: Any, *args: int) -> int:
+    """The package's ``host.call`` door (its tool protocol): no host here, always refused."""
+    gw._state()
+    return -1
+
+
+_CALLBACKS: list[Any] = []  # kept alive for the life of the process: linkers hold raw pointers
+
+
+def make_linker(eng: wasmtime.Engine, module: wasmtime.Module) -> wasmtime.Linker:
+    """wasmtime's WASI for args, environment, clocks and random; ours for every descriptor and path."""
+    linker = wasmtime.Linker(eng)
+    linker.allow_shadowing = True
+    linker.define_wasi()
+    for imp in module.imports:
+        ty = imp.type
+        if not isinstance(ty, wasmtime.FuncType):
+            raise RuntimeError(f"unexpected import {imp.module}.{imp.name}")
+        if imp.module == gw.WASI and imp.name in _fs.HANDLERS:
+            func = _fs.HANDLERS[imp.name]
+        elif imp.module == "host":
+            func = _host_call
+        else:
+            continue  # args, environ, clocks, random_get, sched_yield, proc_raise: wasmtime's
+        kinds = [str(p) for p in ty.params]
+        results = [str(r) for r in ty.results]
+        if any(k not in ("i32", "i64") for k in kinds) or results not in ([], ["i32"]):
+            raise RuntimeError(f"unexpected signature of {imp.module}.{imp.name}")
+        cb = _raw(func, kinds, bool(results))
+        _CALLBACKS.append(cb)
+        mod, name = imp.module.encode(), (imp.name or "").encode()
+        error = ffi.wasmtime_linker_define_func_unchecked(linker.ptr(), mod, len(mod), name, len(name), ty.ptr(),
+                                                          cb, None, gw._no_finalizer)
+        if error:
+            raise wasmtime.WasmtimeError._from_ptr(error)
+    linker.allow_shadowing = False
+    return linker
+
+
+# --------------------------------------------------------------------------- threads with a big stack
+
+class _BigStack:
+    """Threads with ``THREAD_STACK`` bytes of stack that run one job at a time each."""
+
+    MAX_THREADS = 16
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[tuple[Callable[[], Any], list[Any], threading.Event] | None] = \
+            queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._idle = 0
+        self._threads = 0
+
+    def call(self, fn: Callable[[], Any]) -> Any:
+        box: list[Any] = []
+        done = threading.Event()
+        with self._lock:
+            if self._idle == 0 and self._threads < self.MAX_THREADS:
+                self._spawn()
+            self._idle -= 1
+        self._jobs.put((fn, box, done))
+        done.wait()
+        if box[0] == "error":
+            raise box[1]
+        return box[1]
+
+    def _spawn(self) -> None:
+        old = threading.stack_size()
+        try:
+            threading.stack_size(THREAD_STACK)
+            t = threading.Thread(target=self._loop, name="sandboxes-pywasm", daemon=True)
+            t.start()
+        finally:
+            threading.stack_size(old)
+        self._threads += 1
+        self._idle += 1
+
+    def _loop(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            fn, box, done = job
+            try:
+                box[:] = ["ok", fn()]
+            except BaseException as e:  # noqa: BLE001 - handed to the caller's thread
+                box[:] = ["error", e]
+            finally:
+                with self._lock:
+                    self._idle += 1
+                done.set()
+            del fn, box, done, job
+
+
+_pool = _BigStack()
+
+
+def _after_fork_in_child() -> None:
+    global _pool, _engine_lock
+    _pool = _BigStack()  # the parent's threads are not in the child
+    _engine_lock = threading.Lock()
+
+
+import os as _os  # noqa: E402
+
+_os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def on_big_stack(fn: Callable[[], Any]) -> Any:
+    return _pool.call(fn)
+
+
+# --------------------------------------------------------------------------- one run
+
+ARGV0 = "/usr/local/bin/python.wasm"
+_MEMORY_ERROR = re.compile(rb"(?:^|\n)MemoryError(?::[^\n]*)?\n?$")
+
+
+@dataclass(frozen=True)
+class RunOutput:
+    outcome: gw.Outcome
+    stdout: bytes
+    stderr: bytes
+    memory_bytes: int
+
+
+def run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, source: bytes, stdin: bytes,
+        env: list[tuple[str, str]], memory_bytes: int | None, max_output: int | None,
+        deadline: float) -> RunOutput:
+    """Instantiate ``module`` in a fresh store and run ``source`` as one ``turn``, until exit, trap or deadline."""
+    return on_big_stack(lambda: _run(module, linker, tree, source=source, stdin=stdin, env=env,
+                                     memory_bytes=memory_bytes, max_output=max_output, deadline=deadline))
+
+
+def _run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, source: bytes, stdin: bytes,
+         env: list[tuple[str, str]], memory_bytes: int | None, max_output: int | None,
+         deadline: float) -> RunOutput:
+    eng = engine()
+    ticker = gw.engines()
+    state = _fs.new_state(tree, stdin=stdin, deadline=deadline, max_output=max_output, memory_limit=memory_bytes)
+    store = wasmtime.Store(eng)
+    if memory_bytes is not None:
+        store.set_limits(memory_size=memory_bytes)
+    wasi = wasmtime.WasiConfig()
+    wasi.argv = [ARGV0]
+    wasi.env = [list(p) for p in env]
+    store.set_wasi(wasi)
+    exc: BaseException | None = None
+    exit_code: int | None = None
+    final = 0
+    ticker.acquire()
+    gw._current.state = state
+    gw._current.host_error = None
+    try:
+        remaining = deadline - time.monotonic()
+        store.set_epoch_deadline(max(1, int(remaining / gw.TICK_S) + 1) if remaining != math.inf else 1 << 62)
+        if remaining <= 0:
+            state.stop = "timeout"
+        else:
+            instance = None
+            try:
+                instance = linker.instantiate(store, module)
+                exit_code = _turn(instance, store, source)
+            except BaseException as e:  # the guest's exit, trap or our _Stop: all become data
+                exc = e
+            if instance is not None:
+                mem = instance.exports(store).get("memory")
+                if isinstance(mem, wasmtime.Memory):
+                    final = state.final_memory = mem.data_len(store)
+    finally:
+        gw._current.state = None
+        ticker.release()
+    if gw._current.host_error is not None:
+        exc, gw._current.host_error = gw._current.host_error, None
+    if exc is None and state.stop is None and exit_code is not None:
+        state.stop, state.exit_code = "exit", int(exit_code) & 0xFFFFFFFF  # `run` returns the status
+    outcome = gw.translate(exc, state)
+    if outcome.status == Status.ERROR and outcome.exit_code == 1 and _MEMORY_ERROR.search(bytes(state.stderr)):
+        # CPython's MemoryError: malloc could not grow linear memory past the store's limit
+        outcome = gw.Outcome(Status.MEMORY_LIMIT, 1, "", "wasmtime:memory_limit")
+    seen = 0
+    while exc is not None and seen < 8:
+        traceback.clear_frames(exc.__traceback__)
+        exc, seen = exc.__context__ or exc.__cause__, seen + 1
+    exc = None
+    store.close()
+    return RunOutput(outcome, bytes(state.stdout), bytes(state.stderr), final)
+
+
+def _turn(instance: wasmtime.Instance, store: wasmtime.Store, source: bytes) -> int:
+    """The reactor's ``turn(ptr, len)``: ``source`` copied into a buffer the guest allocates."""
+    ptr = call_export(instance, store, "host_alloc", len(source)) & 0xFFFFFFFF
+    memory = instance.exports(store)["memory"]
+    assert isinstance(memory, wasmtime.Memory)
+    if not ptr or ptr + len(source) > memory.data_len(store):
+        raise MemoryError("the guest could not allocate the program's source")
+    memory.write(store, source, ptr)
+    return int(call_export(instance, store, "turn", ptr, len(source)))
+
+
+def call_export(instance: wasmtime.Instance, store: wasmtime.Store, name: str, *args: Any) -> Any:
+    fn = instance.exports(store)[name]
+    assert isinstance(fn, wasmtime.Func)
+    return fn(store, *args)
+
+
+__all__ = ["RunOutput", "SETTINGS", "config", "engine", "make_linker", "on_big_stack", "run"]

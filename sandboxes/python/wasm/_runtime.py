@@ -1,0 +1,107 @@
+"""``WasmPythonRuntime``: full CPython 3.15 (numpy, pandas...) on wasm32-wasip1, one fresh instance per run."""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import Any
+
+from ..._lifecycle import Closeable
+from ...errors import ClosedError, RuntimeUnavailableError
+from ...policy import Limits, PythonPolicy
+from ...result import Result, Status, Violation
+
+# What every run executes, as one `turn` of the snapshot's interpreter (the reactor's `run` export
+# may be called once per instance and never after a turn, and the snapshot's start-up was a turn).
+# The turn reseeds the global generators the snapshot imported (their seeds were drawn once, when
+# it was made), drops its own linecache entry, and runs the program through the reactor's own
+# `python -c` main: sys.argv is ['-c'], the program's file name '<string>', an uncaught
+# exception's traceback printed as CPython prints it, and the exit status returned as the turn's.
+_TURN = (
+    "(lambda m: (m['random'].seed() if 'random' in m else None, "
+    "m['numpy.random'].seed() if 'numpy.random' in m else None))(__import__('sys').modules)\n"
+    "__import__('linecache')._interactive_cache.clear()\n"
+    "__import__('sys').exit(__import__('_reactor').run(['/usr/local/bin/python.wasm', '-c', {code}], {{}}))\n"
+)
+
+
+def turn_source(code: str) -> bytes:
+    """The turn that runs ``code`` (embedded as a ``str`` literal: ``repr`` of a str always is one)."""
+    return _TURN.format(code=repr(code)).encode("utf-8", "surrogatepass")
+
+
+class WasmPythonRuntime(Closeable):
+    """Python programs run by the package's CPython in wasmtime, from our pre-initialised snapshot.
+
+    The guest has no preopened host directory, no socket, an empty environment and a read-only
+    in-memory file system holding only the package's standard-library zip; its memory is a
+    wasm32 linear memory capped by the run's ``memory_mb``; its time by the epoch deadline.
+    Construction is cheap; the first run starts the one-off module build in the background.
+    """
+
+    name = "python"
+
+    def __init__(self, policy: PythonPolicy) -> None:
+        self.policy = policy
+        self._closed = False
+
+    def close(self) -> None:
+        self._closed = True
+
+    def check(self, code: str) -> list[Violation]:
+        """Nothing is refused before the run: the interpreter reports its own SyntaxError."""
+        if self._closed:
+            raise ClosedError("this WasmPythonRuntime is closed")
+        return []
+
+    def _ready(self, extra: dict[str, Any]) -> Any:
+        from . import _module
+
+        build = _module.start(self.policy.wasm_cache_dir)
+        if not build.done.is_set():
+            t = time.monotonic()
+            build.done.wait(max(self.policy.wasm_compile_timeout_s, 0.0))
+            extra["build_wait_s"] = round(time.monotonic() - t, 3)
+        if not build.done.is_set():
+            return Result("python", Status.TIMEOUT, stderr=(
+                f"the wasm Python module is being built, once per cache directory ({build.phase}; started "
+                f"{build.elapsed():.0f} s ago, about 1-2 minutes on 2 cores); it goes on in the background, but "
+                f"this run's wait (python.wasm_compile_timeout_s = {self.policy.wasm_compile_timeout_s:g} s) ran "
+                f"out. Try again shortly, or run `sandboxes warmup` once after installing.\n"),
+                extra={**extra, "stopped_by": "wasmtime", "stop_detail": "compile timeout"})
+        if build.error is not None:
+            if isinstance(build.error, RuntimeUnavailableError):
+                raise build.error
+            raise RuntimeUnavailableError(f"the wasm Python module could not be built: {build.error}")
+        assert build.ready is not None
+        return build.ready
+
+    def run(self, code: str, *, stdin: str, limits: Limits) -> Result:
+        if self._closed:
+            raise ClosedError("this WasmPythonRuntime is closed")
+        from . import _engine
+
+        extra: dict[str, Any] = {"engine": "wasm"}
+        ready = self._ready(extra)
+        if isinstance(ready, Result):
+            return ready
+        memory = limits.memory_mb * 1024 * 1024 if limits.memory_mb is not None else None
+        deadline = time.monotonic() + limits.timeout_s if limits.timeout_s is not None else math.inf
+        out = _engine.run(ready.module, ready.linker, ready.tree, source=turn_source(code),
+                          stdin=stdin.encode("utf-8"), env=[], memory_bytes=memory,
+                          max_output=limits.max_output_bytes, deadline=deadline)
+        outcome = out.outcome
+        stderr = out.stderr.decode("utf-8", "replace")
+        if outcome.message:
+            if stderr and not stderr.endswith("\n"):
+                stderr += "\n"
+            stderr += outcome.message + "\n"
+        if outcome.stop_detail:
+            extra["stopped_by"] = outcome.stop_detail.split(":", 1)[0]
+            extra["stop_detail"] = outcome.stop_detail
+        extra["memory_mb"] = round(out.memory_bytes / (1 << 20), 1)
+        return Result("python", outcome.status, stdout=out.stdout.decode("utf-8", "replace"), stderr=stderr,
+                      exit_code=outcome.exit_code, extra=extra)
+
+
+__all__ = ["WasmPythonRuntime", "turn_source"]

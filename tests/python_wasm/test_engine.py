@@ -1,0 +1,115 @@
+"""The wasm Python engine through ``sandboxes.run``: statuses, limits, stdin, audit, HumanEval-X, isolation of runs.
+
+Every test shares one session Sandbox (``wsb``), whose module is built once per machine (see
+wasmhelp); once built, each run is a fresh instance from the snapshot (milliseconds).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+import sandboxes
+from corpus.humaneval import programs
+from tests.python_wasm import wasmhelp
+
+
+def test_print_and_result_shape(wsb):
+    r = wsb.run("python", "print(1)")
+    assert (r.status, r.stdout, r.stderr, r.exit_code) == (sandboxes.Status.OK, "1\n", "", 0)
+    assert r.extra["engine"] == "wasm"
+
+
+def test_stdin_exit_codes_and_tracebacks(wsb):
+    assert wsb.run("python", "import sys\nprint(sys.stdin.read().upper(), end='')", stdin="ab\ncd\n").stdout == "AB\nCD\n"
+    assert wsb.run("python", "print(input() * 2)", stdin="hi\n").stdout == "hihi\n"
+    r = wsb.run("python", "raise SystemExit(3)")
+    assert (r.status, r.exit_code) == (sandboxes.Status.ERROR, 3)
+    r = wsb.run("python", "1/0")
+    assert r.status == "error" and r.exit_code == 1
+    assert r.stderr.startswith("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>")
+    assert r.stderr.endswith("ZeroDivisionError: division by zero\n")
+    r = wsb.run("python", "def f(:\n")
+    assert r.status == "error" and "SyntaxError" in r.stderr
+    r = wsb.run("python", "import sys; print(sys.argv, __name__, sorted(k for k in dir() if not k.startswith('__')))")
+    assert r.stdout == "['-c'] __main__ ['sys']\n"
+
+
+def test_limits_become_statuses(wsb):
+    r = wsb.run("python", "while True: pass", timeout=0.5)
+    assert r.status == "timeout" and r.extra["stop_detail"] == "wasmtime:trap:interrupt"
+    r = wsb.run("python", "import time; time.sleep(30)", timeout=0.5)
+    assert r.status == "timeout" and r.duration_s < 10
+    r = wsb.run("python", "x = bytearray(900 * 2**20)", memory_mb=300)
+    assert r.status == "memory_limit"
+    r = wsb.run("python", "x = []\nwhile True: x.append(' ' * 10**6)", memory_mb=300)
+    assert r.status == "memory_limit"
+    r = wsb.run("python", "import sys\nwhile True: sys.stdout.write('x' * 65536)")
+    assert r.status == "output_limit" and 0 < len(r.stdout) <= 1 << 20
+
+
+def test_sleep_and_clocks(wsb):
+    r = wsb.run("python", "import time\nt = time.monotonic(); time.sleep(0.2); d = time.monotonic() - t\n"
+                          "print(0.15 < d < 5, time.time() > 1.7e9)")
+    assert r.stdout == "True True\n", r.stderr
+
+
+def test_snapshot_modules_are_imported_and_fresh_random_seeds(wsb):
+    r = wsb.run("python", "import sys; print('numpy' in sys.modules, 'pandas' in sys.modules)")
+    assert r.stdout == "True True\n"
+    code = "import random, numpy as np\nprint(random.random(), np.random.rand())"
+    assert wsb.run("python", code).stdout != wsb.run("python", code).stdout
+
+
+def test_nothing_of_one_run_reaches_the_next(wsb):
+    """Run 1 plants a secret in memory (heap, a module global, sys.modules, builtins); run 2 searches for it."""
+    secret = "S3CR3T-" + "7f1c2a9e4b"
+    plant = (f"import sys, builtins, json\ns = {secret!r} * 1000\nkeep = [s, bytearray(s.encode())]\n"
+             f"json.planted = s\nbuiltins.planted = s\nsys.modules['planted'] = json\nprint('planted')")
+    assert wsb.run("python", plant).stdout == "planted\n"
+    search = ("import sys, builtins, json, gc\n"
+              "print(hasattr(json, 'planted'), hasattr(builtins, 'planted'), 'planted' in sys.modules)\n"
+              "needle = 'S3CR3T-' + '7f1c2a9e4b'\n"
+              "found = any(isinstance(o, (str, bytes, bytearray)) and needle in (o if isinstance(o, str) else o.decode('latin-1'))"
+              " for o in gc.get_objects())\n"
+              "print(found)\n")
+    r = wsb.run("python", search)
+    assert r.stdout == "False False False\nFalse\n", r.stderr
+
+
+def test_audit_events(tmp_path):
+    log = tmp_path / "audit.jsonl"
+    pol = wasmhelp.make_policy()
+    pol = dataclasses.replace(pol, audit=dataclasses.replace(pol.audit, log_file=str(log)))
+    with sandboxes.Sandbox(pol) as sb:
+        assert sb.run("python", "print(2)").ok
+        assert sb.run("python", "while 1: pass", timeout=0.3).status == "timeout"
+    events = [json.loads(line) for line in log.read_text().splitlines()]
+    runs = [e for e in events if e.get("lang") == "python" and e.get("event") == "execution"]
+    assert [e.get("status") for e in runs][-2:] == ["ok", "timeout"]
+    assert [e for e in events if e.get("event") == "security" and e.get("kind") == "timeout"]
+
+
+def test_humaneval_x_python_all_tasks(wsb):
+    failures = []
+    progs = list(programs("python"))
+    assert len(progs) == 164
+    for n, src in progs:
+        r = wsb.run("python", src, timeout=10.0)
+        if not (r.ok and r.stdout == "" and r.stderr == ""):
+            failures.append((n, r.status.value, r.stderr[-300:]))
+    assert failures == []
+
+
+@pytest.mark.parametrize("policy_engine", ["restricted", "wasm"])
+def test_engine_is_a_policy_key(policy_engine, tmp_path):
+    p = tmp_path / "p.yaml"
+    p.write_text(f"python:\n  engine: {policy_engine}\n")
+    from sandboxes.policy import resolve_policy
+
+    assert resolve_policy(str(p)).python.engine == policy_engine
+    p.write_text("python:\n  engine: cpython\n")
+    with pytest.raises(sandboxes.PolicyError):
+        resolve_policy(str(p))

