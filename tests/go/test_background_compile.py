@@ -31,7 +31,9 @@ def test_a_background_recompile_does_not_keep_the_process_alive():
     info = json.loads(p.stdout.strip().splitlines()[-1])
     assert info["upgrading"], "the run was not hot enough to start an optimized recompile"
     # The optimized compile of this 3 MB module takes seconds; exiting does not wait for it.
-    assert ended - info["t"] < 1.5, f"the process took {ended - info['t']:.1f} s to exit after its last run"
-    time.sleep(0.2)
+    assert ended - info["t"] < 4.0, f"the process took {ended - info['t']:.1f} s to exit after its last run"
+    give_up = time.monotonic() + 5.0  # the kill is immediate; a loaded machine may schedule it late
+    while _compile_children(info["pid"]) and time.monotonic() < give_up:
+        time.sleep(0.1)
     assert _compile_children(info["pid"]) == []  # killed at exit (and by its parent-death signal)
     assert not os.path.exists(f"/proc/{info['pid']}")

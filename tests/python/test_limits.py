@@ -8,7 +8,7 @@ def test_timeout_bounds_and_recovery(sb):
     r = sb.run("python", "while True:\n    pass\n", timeout=1.0)
     elapsed = time.monotonic() - t0
     assert r.status == "timeout"
-    assert 0.9 <= elapsed <= 1.5, elapsed
+    assert 0.9 <= elapsed <= 3.0, elapsed  # generous: shared, loaded machines
     assert sb.run("python", "print('alive')").stdout == "alive\n"
 
 
