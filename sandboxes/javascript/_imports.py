@@ -2,7 +2,8 @@
 
 The only modules are the prelude's Node-style shims, ``require('fs')`` (stdin reads only),
 ``require('readline')`` (and ``readline/promises``) and ``require('process')``, with or without
-the ``node:`` prefix, loaded by ``require`` with a string literal. Every other module request
+the ``node:`` prefix, loaded by ``require`` with a string literal, and ``require('buffer')`` and
+``require('url')`` (the ``Buffer``, ``URL`` and ``URLSearchParams`` globals). Every other module request
 (another module, a dynamic ``require(name)``, ``import``) is a violation reported with its line,
 instead of an error at run time. The scan uses a small tokenizer that skips strings, comments,
 template literals and regular expression literals, so text inside them never counts.
@@ -25,13 +26,14 @@ _HOST_MODULES = {
     "dgram": "network access", "dns": "network access", "tls": "network access", "inspector": "the debugger",
     "async_hooks": "engine internals", "perf_hooks": "high-resolution timers",
     "repl": "the host's stdin", "tty": "the host's terminal",
-    "crypto": "native code", "zlib": "native code", "buffer": "memory outside the heap limit",
+    "crypto": "native code", "zlib": "native code",
     "wasi": "system interface",
 }
 
 # What require() of a string literal may load (the prelude's shims); see the module docstring.
-SHIMMED_MODULES = frozenset({"fs", "readline", "readline/promises", "process"})
-_SHIMS_HINT = "the sandbox has only require('fs') (stdin), require('readline') and require('process')"
+SHIMMED_MODULES = frozenset({"fs", "readline", "readline/promises", "process", "buffer", "url"})
+_SHIMS_HINT = ("the sandbox has only require('fs') (stdin), require('readline'), require('process'), require('buffer') "
+               "and require('url')")
 
 _TOKEN = re.compile(
     r"""

@@ -33,6 +33,10 @@ from ._imports import scan_imports
 # of an async function: module-like scoping (top-level declarations are not properties of the
 # global object), as Node gives them when it runs code with top-level await as an ES module.
 _TLA_MESSAGE = "only valid in async functions and the top level bodies of modules"
+# ... and in strict mode, as modules are: `this` is undefined at the top level, an assignment to an
+# undeclared name is a ReferenceError, `with` and legacy octal literals are syntax errors. (Unlike
+# Node's ES modules, `require` stays available, and `arguments` is the wrapper's, empty.)
+_STRICT = "'use strict';"
 _FLAG_OUTPUT = 1
 _FLAG_UNCAUGHT = 2
 _FLAG_BUDGET = 4  # the prelude refused an allocation for the memory limit (never set by guest text)
@@ -245,12 +249,12 @@ class JavaScriptRuntime(Closeable):
                 # cannot close the host's wrapper and reach the host's call); only a body that
                 # compiles is placed in the wrapper, which sits on line 1 only.
                 try:
-                    ctx.eval(ctx.host_call("compile", json.dumps(code), "true"), remaining())
+                    ctx.eval(ctx.host_call("compile", json.dumps(_STRICT + code), "true"), remaining())
                 except JSTimeoutException:
                     raise
                 except JSEvalException as ce:
                     raise JSParseException(_body_error(str(ce))) from None
-                wrapper = ctx.control_expr("watch", "(async function () {")[:-1]
+                wrapper = ctx.control_expr("watch", "(async function () {" + _STRICT)[:-1]
                 offset = len(wrapper)
                 ctx.collect(ctx.submit(f"{wrapper}{code}\n}})())\n//# sourceURL={GUEST_NAME}\n"), remaining())
                 look = ctx.submit(ctx.host_call("peek"))

@@ -399,6 +399,11 @@
     apply(MapSet, ctx.seen, [v, 0]);
     if (depth <= 2) ctx.currentDepth = depth;
     try {
+      const hook = apply(WeakMapGet, inspectHooks, [getPrototypeOf(v)]);
+      if (hook !== undefined) {
+        const shown = hook(v, ctx, depth, indentation);
+        if (shown !== undefined) return shown;
+      }
       if (ArrayIsArray(v)) {
         const len = v.length;
         const prefix = ctor === 'Array' ? '' : prefixFor('Array', len);
@@ -469,7 +474,13 @@
         return formatObjectBody(ctx, v, keys, base, ['{', '}'], depth, indentation, false, undefined, false);
       }
       if (brand(ABByteLength, v)) {
-        return `ArrayBuffer { byteLength: ${apply(ABByteLength, v, [])} }`;
+        const n = apply(ABByteLength, v, []);
+        const bytes = new G.Uint8Array(v);
+        let hex = '';
+        for (let i = 0; i < MathMin(n, 100); i++) hex += (i ? ' ' : '') + apply(StringPadStart, apply(NumberToString, bytes[i], [16]), [2, '0']);
+        if (n > 100) hex += ` ... ${n - 100} more byte${n - 100 > 1 ? 's' : ''}`;
+        const output = [`[Uint8Contents]: <${hex}>`, `byteLength: ${n}`];
+        return reduceToSingleString(output, 'ArrayBuffer', ['{', '}'], indentation, false, undefined, false, ctx.currentDepth - depth);
       }
       const boxed = boxedPrimitive(v);
       const keys = ownEnumerableKeys(v, false);
@@ -1268,6 +1279,12 @@
     const e = new Ctor(message);
     defineProperty(e, 'code', hidden(code));
     ErrorCaptureStackTrace(e, entry);
+    // Node heads the stack of its own errors 'TypeError [ERR_X]: message'.
+    const text = e.stack;
+    const head = `${e.name}: ${message}`;
+    if (typeof text === 'string' && apply(StringStartsWith, text, [head])) {
+      defineProperty(e, 'stack', hidden(`${e.name} [${code}]: ${message}` + apply(StringSlice, text, [head.length])));
+    }
     return e;
   }
   function typeName(v) {
@@ -1857,10 +1874,1202 @@
     cursorTo() { return true; }, moveCursor() { return true; } };
   const readlinePromisesModule = { createInterface: createPromisesInterface };
 
+  // ---- Web and Node globals that programs use: atob/btoa, TextEncoder/TextDecoder, Buffer,
+  // structuredClone, URL/URLSearchParams, DOMException. Pure JavaScript over this prelude's
+  // captured built-ins; every byte array is made by the guarded Uint8Array constructor, so it is
+  // charged against the run's buffer budget like the guest's own.
+  const GuardedArrayBuffer = G.ArrayBuffer;
+  const StringTrim = String.prototype.trim;
+  const ArraySort = Array.prototype.sort;
+  const RegExpExec = RegExp.prototype.exec;
+  const DataViewCtor = DataView;
+  const DVBuffer = getOwnPropertyDescriptor(DataView.prototype, 'buffer').get;
+  const DVOffset = getOwnPropertyDescriptor(DataView.prototype, 'byteOffset').get;
+  const DVLength = getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
+  const TAOffset = getOwnPropertyDescriptor(TypedArray.prototype, 'byteOffset').get;
+  const TASubarray = TypedArray.prototype.subarray;
+  const TASet = TypedArray.prototype.set;
+  const inspectHooks = new WeakMapCtor(); // prototype -> function(value, ctx, depth, indentation)
+  // Methods of a shim class: non-enumerable, like a class's own methods.
+  function defineMethods(target, methods) {
+    const keys = ownKeys(methods);
+    for (let i = 0; i < keys.length; i++) {
+      const d = getOwnPropertyDescriptor(methods, keys[i]);
+      d.enumerable = false;
+      defineProperty(target, keys[i], d);
+    }
+  }
+  function missingArgs(name, entry) {
+    return nodeError(TypeErrorCtor, `The "${name}" argument must be specified`, 'ERR_MISSING_ARGS', entry);
+  }
+
+  // DOMException, as Node's: name, message and code read from the instance's slots.
+  const domState = new WeakMapCtor();
+  const DOM_CODES = { __proto__: null, IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4,
+    InvalidCharacterError: 5, NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9,
+    InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14,
+    InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20,
+    URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25 };
+  class DOMException extends ErrorCtor {
+    constructor(message = '', options = 'Error') {
+      super();
+      const name = isObject(options) ? (options.name === undefined ? 'Error' : StringCtor(options.name)) : StringCtor(options);
+      apply(WeakMapSet, domState, [this, { __proto__: null, message: StringCtor(message), name }]);
+      domStack(this, new.target);
+    }
+    get name() { const s = apply(WeakMapGet, domState, [this]); return s === undefined ? undefined : s.name; }
+    get message() { const s = apply(WeakMapGet, domState, [this]); return s === undefined ? undefined : s.message; }
+    get code() { const s = apply(WeakMapGet, domState, [this]); return s === undefined ? undefined : (DOM_CODES[s.name] || 0); }
+  }
+  defineProperty(DOMException.prototype, SymbolToStringTag, fixed('DOMException'));
+  function domError(message, name, entry) {
+    const e = new DOMException(message, name);
+    domStack(e, entry);
+    return e;
+  }
+  // The stack, headed 'name: message' as Node's is (V8 would head it with what the instance's
+  // own properties say at capture).
+  function domStack(e, entry) {
+    ErrorCaptureStackTrace(e, entry);
+    const s = apply(WeakMapGet, domState, [e]);
+    const text = e.stack;
+    const nl = typeof text === 'string' ? apply(StringIndexOf, text, ['\n']) : -1;
+    const head = s.message === '' ? s.name : `${s.name}: ${s.message}`;
+    defineProperty(e, 'stack', hidden(nl === -1 ? head : head + apply(StringSlice, text, [nl])));
+  }
+
+  // ---- atob / btoa (Node's: a binary string in, a binary string out)
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  function b64Value(c) {
+    if (c >= 65 && c <= 90) return c - 65;
+    if (c >= 97 && c <= 122) return c - 71;
+    if (c >= 48 && c <= 57) return c + 4;
+    if (c === 43 || c === 45) return 62;
+    if (c === 47 || c === 95) return 63;
+    return -1;
+  }
+  function encodeBase64(bytes, start, end, alphabet, pad) {
+    let out = '';
+    let i = start;
+    for (; i + 2 < end; i += 3) {
+      const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+      out += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + alphabet[n & 63];
+    }
+    if (end - i === 1) {
+      const n = bytes[i] << 16;
+      out += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + (pad ? '==' : '');
+    } else if (end - i === 2) {
+      const n = (bytes[i] << 16) | (bytes[i + 1] << 8);
+      out += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + (pad ? '=' : '');
+    }
+    return out;
+  }
+  const globalMethods = {
+    btoa(data) {
+      if (arguments.length === 0) throw missingArgs('input', globalMethods.btoa);
+      const s = `${data}`;
+      const bytes = newArray();
+      for (let i = 0; i < s.length; i++) {
+        const c = apply(charCodeAt, s, [i]);
+        if (c > 255) throw domError('Invalid character', 'InvalidCharacterError', globalMethods.btoa);
+        bytes[i] = c;
+      }
+      return encodeBase64(bytes, 0, bytes.length, B64, true);
+    },
+    atob(data) {
+      // Node's forgiving-base64 checks, in its order and with its messages.
+      if (arguments.length === 0) throw missingArgs('input', globalMethods.atob);
+      const s = `${data}`;
+      const values = newArray();
+      let equals = 0;
+      for (let i = 0; i < s.length; i++) {
+        const c = apply(charCodeAt, s, [i]);
+        if (c === 32 || c === 9 || c === 10 || c === 12 || c === 13) continue;
+        if (c === 61) {
+          equals++;
+          if (equals > 2) throw domError('Invalid character', 'InvalidCharacterError', globalMethods.atob);
+          continue;
+        }
+        const v = c === 45 || c === 95 ? -1 : b64Value(c);
+        if (v < 0 || equals > 0) throw domError('Invalid character', 'InvalidCharacterError', globalMethods.atob);
+        values[values.length] = v;
+      }
+      const n = values.length;
+      let reminder = (n + equals) % 4;
+      if (reminder === 0) reminder = n % 4;
+      else if (equals) throw domError('Invalid character', 'InvalidCharacterError', globalMethods.atob);
+      if (reminder === 1) throw domError('The string to be decoded is not correctly encoded.', 'InvalidCharacterError', globalMethods.atob);
+      const units = newArray();
+      let acc = 0;
+      let bits = 0;
+      for (let i = 0; i < n; i++) {
+        acc = ((acc << 6) | values[i]) & 0xffffff;
+        bits += 6;
+        if (bits >= 8) { bits -= 8; units[units.length] = (acc >> bits) & 255; }
+      }
+      return codesToString(units);
+    },
+  };
+
+  // ---- bytes of a string in an encoding, and of any buffer source
+  function encodeString(s, enc, entry) {
+    const e = enc === undefined || enc === null ? 'utf8' : normEncoding(enc);
+    if (e === null) throw nodeError(TypeErrorCtor, `Unknown encoding: ${StringCtor(enc)}`, 'ERR_UNKNOWN_ENCODING', entry);
+    if (e === 'utf8') return utf8Bytes(s);
+    if (e === 'latin1' || e === 'ascii') {
+      const out = new GuardedUint8Array(s.length);
+      for (let i = 0; i < s.length; i++) out[i] = apply(charCodeAt, s, [i]) & 255;
+      return out;
+    }
+    if (e === 'utf16le') {
+      const out = new GuardedUint8Array(2 * s.length);
+      for (let i = 0; i < s.length; i++) { const c = apply(charCodeAt, s, [i]); out[2 * i] = c & 255; out[2 * i + 1] = c >> 8; }
+      return out;
+    }
+    if (e === 'hex') {
+      const values = newArray();
+      for (let i = 0; i + 1 < s.length; i += 2) {
+        const hi = hexValue(apply(charCodeAt, s, [i]));
+        const lo = hexValue(apply(charCodeAt, s, [i + 1]));
+        if (hi < 0 || lo < 0) break; // Node stops at the first pair that is not hex
+        values[values.length] = hi * 16 + lo;
+      }
+      const out = new GuardedUint8Array(values.length);
+      for (let i = 0; i < values.length; i++) out[i] = values[i];
+      return out;
+    }
+    // base64 and base64url: Node skips what is not in either alphabet and stops at '='
+    const values = newArray();
+    for (let i = 0; i < s.length; i++) {
+      const c = apply(charCodeAt, s, [i]);
+      if (c === 61) break;
+      const v = b64Value(c);
+      if (v >= 0) values[values.length] = v;
+    }
+    const out = new GuardedUint8Array(MathFloor(values.length * 6 / 8));
+    let acc = 0;
+    let bits = 0;
+    let p = 0;
+    for (let i = 0; i < values.length; i++) {
+      acc = ((acc << 6) | values[i]) & 0xffffff;
+      bits += 6;
+      if (bits >= 8) { bits -= 8; out[p++] = (acc >> bits) & 255; }
+    }
+    return out;
+  }
+  function hexValue(c) {
+    if (c >= 48 && c <= 57) return c - 48;
+    if (c >= 97 && c <= 102) return c - 87;
+    if (c >= 65 && c <= 70) return c - 55;
+    return -1;
+  }
+  // A Uint8Array over the bytes of an ArrayBuffer, a typed array or a DataView (no copy), or null.
+  function bytesOf(v) {
+    if (isTypedArray(v)) return new GuardedUint8Array(apply(TABuffer, v, []), apply(TAOffset, v, []), apply(TAByteLength, v, []));
+    if (isArrayBuffer(v) || isSharedBuffer(v)) return new GuardedUint8Array(v);
+    if (isObject(v) && brand(DVBuffer, v)) return new GuardedUint8Array(apply(DVBuffer, v, []), apply(DVOffset, v, []), apply(DVLength, v, []));
+    return null;
+  }
+
+  // ---- TextEncoder / TextDecoder (UTF-8; the decoder also UTF-16LE and latin1)
+  class TextEncoder {
+    get encoding() { return 'utf-8'; }
+    encode(input = '') { return utf8Bytes(`${input}`); }
+    encodeInto(src, dest) {
+      const s = `${src}`;
+      if (!isUint8Array(dest)) {
+        throw nodeError(TypeErrorCtor, `The "dest" argument must be an instance of Uint8Array. Received ${typeName(dest)}`, 'ERR_INVALID_ARG_TYPE', TextEncoder.prototype.encodeInto);
+      }
+      const room = apply(TALength, dest, []);
+      let read = 0;
+      let written = 0;
+      for (let i = 0; i < s.length; i++) {
+        let c = apply(charCodeAt, s, [i]);
+        let units = 1;
+        if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (apply(charCodeAt, s, [i + 1]) & 0xfc00) === 0xdc00) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (apply(charCodeAt, s, [i + 1]) - 0xdc00);
+          units = 2;
+        } else if (c >= 0xd800 && c < 0xe000) c = 0xfffd;
+        const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        if (written + size > room) break;
+        if (size === 1) dest[written] = c;
+        else if (size === 2) { dest[written] = 0xc0 | (c >> 6); dest[written + 1] = 0x80 | (c & 63); }
+        else if (size === 3) { dest[written] = 0xe0 | (c >> 12); dest[written + 1] = 0x80 | ((c >> 6) & 63); dest[written + 2] = 0x80 | (c & 63); }
+        else {
+          dest[written] = 0xf0 | (c >> 18); dest[written + 1] = 0x80 | ((c >> 12) & 63);
+          dest[written + 2] = 0x80 | ((c >> 6) & 63); dest[written + 3] = 0x80 | (c & 63);
+        }
+        written += size;
+        read += units;
+        i += units - 1;
+      }
+      return { read, written };
+    }
+  }
+  defineProperty(TextEncoder.prototype, SymbolToStringTag, fixed('TextEncoder'));
+  const decoderState = new WeakMapCtor();
+  const DECODER_LABELS = { __proto__: null, 'utf-8': 'utf-8', utf8: 'utf-8', 'unicode-1-1-utf-8': 'utf-8',
+    'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', latin1: 'windows-1252', 'iso-8859-1': 'windows-1252',
+    ascii: 'windows-1252', 'windows-1252': 'windows-1252', 'us-ascii': 'windows-1252' };
+  // Where a trailing incomplete UTF-8 sequence starts (end if none): kept for the next chunk.
+  function utf8Tail(bytes, end) {
+    for (let back = 1; back <= 3 && end - back >= 0; back++) {
+      const b = bytes[end - back];
+      if ((b & 0xc0) === 0x80) continue;
+      const need = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 1;
+      return need > back ? end - back : end;
+    }
+    return end;
+  }
+  class TextDecoder {
+    constructor(label = 'utf-8', options = {}) {
+      const key = apply(StringToLowerCase, apply(StringTrim, `${label}`, []), []);
+      const encoding = DECODER_LABELS[key];
+      if (encoding === undefined) {
+        throw nodeError(RangeErrorCtor, `The "${label}" encoding is not supported`, 'ERR_ENCODING_NOT_SUPPORTED', new.target);
+      }
+      const opts = isObject(options) ? options : {};
+      apply(WeakMapSet, decoderState, [this, { __proto__: null, encoding, fatal: !!opts.fatal, ignoreBOM: !!opts.ignoreBOM,
+        pending: null, bomSeen: false }]);
+    }
+    get encoding() { return stateOf(this).encoding; }
+    get fatal() { return stateOf(this).fatal; }
+    get ignoreBOM() { return stateOf(this).ignoreBOM; }
+    decode(input = undefined, options = {}) {
+      const st = stateOf(this);
+      let bytes = input === undefined ? new GuardedUint8Array(0) : bytesOf(input);
+      if (bytes === null) {
+        throw nodeError(TypeErrorCtor, 'The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.',
+          'ERR_INVALID_ARG_TYPE', TextDecoder.prototype.decode);
+      }
+      const stream = isObject(options) && !!options.stream;
+      if (st.pending !== null) {
+        const joined = new GuardedUint8Array(st.pending.length + apply(TALength, bytes, []));
+        apply(TASet, joined, [st.pending, 0]);
+        apply(TASet, joined, [bytes, st.pending.length]);
+        bytes = joined;
+        st.pending = null;
+      }
+      let end = apply(TALength, bytes, []);
+      let start = 0;
+      if (st.encoding === 'utf-8') {
+        if (stream) {
+          const cut = utf8Tail(bytes, end);
+          if (cut < end) { st.pending = apply(TASubarray, bytes, [cut, end]); end = cut; }
+        }
+        if (!st.bomSeen && !st.ignoreBOM && end - start >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+        if (end > start || !stream) st.bomSeen = stream;
+        const text = utf8Decode(bytes, start, end);
+        if (st.fatal && apply(StringIndexOf, text, ['\ufffd']) !== -1 && !hasReplacementBytes(bytes, start, end)) {
+          throw nodeError(TypeErrorCtor, 'The encoded data was not valid for encoding utf-8', 'ERR_ENCODING_INVALID_ENCODED_DATA', TextDecoder.prototype.decode);
+        }
+        return text;
+      }
+      const units = newArray();
+      if (st.encoding === 'utf-16le') {
+        if (stream && (end - start) % 2 === 1) { st.pending = apply(TASubarray, bytes, [end - 1, end]); end--; }
+        for (let i = start; i + 1 < end; i += 2) units[units.length] = bytes[i] | (bytes[i + 1] << 8);
+        if (!st.ignoreBOM && !st.bomSeen && units.length && units[0] === 0xfeff) { units[0] = undefined; }
+        if (end > start || !stream) st.bomSeen = stream;
+        if ((end - start) % 2 === 1) units[units.length] = 0xfffd;
+      } else {
+        for (let i = start; i < end; i++) units[units.length] = bytes[i];
+      }
+      let s = '';
+      for (let i = 0; i < units.length; i += 4096) {
+        const part = newArray();
+        for (let j = i; j < MathMin(i + 4096, units.length); j++) if (units[j] !== undefined) part[part.length] = units[j];
+        s += apply(StringFromCharCode, undefined, part);
+      }
+      return s;
+    }
+  }
+  defineProperty(TextDecoder.prototype, SymbolToStringTag, fixed('TextDecoder'));
+  function stateOf(decoder) {
+    const st = apply(WeakMapGet, decoderState, [decoder]);
+    if (st === undefined) throw nodeError(TypeErrorCtor, 'Value of "this" must be of type TextDecoder', 'ERR_INVALID_THIS', stateOf);
+    return st;
+  }
+  // Whether the input itself holds U+FFFD (EF BF BD), which a fatal decoder accepts.
+  function hasReplacementBytes(bytes, start, end) {
+    for (let i = start; i + 2 < end; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) return true;
+    return false;
+  }
+  apply(WeakMapSet, inspectHooks, [TextEncoder.prototype, () => "{ encoding: 'utf-8' }"]);
+  apply(WeakMapSet, inspectHooks, [TextDecoder.prototype, (v) => {
+    const st = apply(WeakMapGet, decoderState, [v]);
+    if (st === undefined) return undefined;
+    return `TextDecoder { encoding: '${st.encoding}', fatal: ${st.fatal}, ignoreBOM: ${st.ignoreBOM} }`;
+  }]);
+
+  // ---- Buffer: Uint8Arrays with Node's Buffer prototype (from, alloc, concat, toString, ...)
+  const asBuffer = (bytes) => { setPrototypeOf(bytes, BufferProto); return bytes; };
+  function bufferFrom(value, encodingOrOffset, length) {
+    if (typeof value === 'string') return asBuffer(encodeString(value, encodingOrOffset, Buffer.from));
+    if (isArrayBuffer(value) || isSharedBuffer(value)) {
+      const total = byteLengthOf(value);
+      const off = encodingOrOffset === undefined ? 0 : MathTrunc(+encodingOrOffset) || 0;
+      if (off < 0 || off > total) throw nodeError(RangeErrorCtor, '"offset" is outside of buffer bounds', 'ERR_BUFFER_OUT_OF_BOUNDS', Buffer.from);
+      const len = length === undefined ? total - off : MathTrunc(+length) || 0;
+      if (len < 0 || off + len > total) throw nodeError(RangeErrorCtor, '"length" is outside of buffer bounds', 'ERR_BUFFER_OUT_OF_BOUNDS', Buffer.from);
+      return asBuffer(new GuardedUint8Array(value, off, len));
+    }
+    if (isTypedArray(value)) {
+      const len = apply(TALength, value, []);
+      const out = new GuardedUint8Array(len);
+      for (let i = 0; i < len; i++) out[i] = value[i] & 255;
+      return asBuffer(out);
+    }
+    if (isObject(value) && typeof value !== 'function') {
+      if (value.type === 'Buffer' && ArrayIsArray(value.data)) return bufferFrom(value.data);
+      const len = value.length;
+      if (typeof len === 'number' || ArrayIsArray(value)) {
+        const n = MathMax(0, MathTrunc(len) || 0);
+        const out = new GuardedUint8Array(n);
+        for (let i = 0; i < n; i++) out[i] = NumberCtor(value[i]) & 255;
+        return asBuffer(out);
+      }
+    }
+    throw nodeError(TypeErrorCtor, 'The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array or an '
+      + `Array-like Object. Received ${typeName(value)}`, 'ERR_INVALID_ARG_TYPE', Buffer.from);
+  }
+  function checkSize(size, entry) {
+    if (typeof size !== 'number') {
+      throw nodeError(TypeErrorCtor, `The "size" argument must be of type number. Received ${typeName(size)}`, 'ERR_INVALID_ARG_TYPE', entry);
+    }
+    if (!(size >= 0 && size <= 4294967296) || MathTrunc(size) !== size) {
+      throw nodeError(RangeErrorCtor, `The value of "size" is out of range. It must be >= 0 && <= 4294967296. Received ${formatNumber(size)}`,
+        'ERR_OUT_OF_RANGE', entry);
+    }
+  }
+  // Called or constructed: Buffer(size), Buffer(string, encoding), Buffer(arrayBuffer, offset,
+  // length); the typed-array methods' species construction (map, filter, slice) lands here.
+  function Buffer(value, encodingOrOffset, length) {
+    if (typeof value === 'number') { checkSize(value, Buffer); return asBuffer(new GuardedUint8Array(value)); }
+    return bufferFrom(value, encodingOrOffset, length);
+  }
+  const bufferStatics = {
+    from(value, encodingOrOffset, length) { return bufferFrom(value, encodingOrOffset, length); },
+    alloc(size, fill, encoding) {
+      checkSize(size, bufferStatics.alloc);
+      const out = asBuffer(new GuardedUint8Array(size));
+      if (fill !== undefined && fill !== 0 && size > 0) apply(bufferMethods2.fill, out, [fill, 0, size, encoding]);
+      return out;
+    },
+    allocUnsafe(size) { checkSize(size, bufferStatics.allocUnsafe); return asBuffer(new GuardedUint8Array(size)); },
+    allocUnsafeSlow(size) { checkSize(size, bufferStatics.allocUnsafeSlow); return asBuffer(new GuardedUint8Array(size)); },
+    isBuffer(v) { return isUint8Array(v) && getPrototypeOf(v) === BufferProto; },
+    isEncoding(enc) { return typeof enc === 'string' && enc !== '' && normEncoding(enc) !== null; },
+    byteLength(value, encoding) {
+      if (typeof value !== 'string') {
+        const b = bytesOf(value);
+        if (b !== null) return apply(TAByteLength, b, []);
+        throw nodeError(TypeErrorCtor, `The "string" argument must be of type string or an instance of Buffer or ArrayBuffer. Received ${typeName(value)}`,
+          'ERR_INVALID_ARG_TYPE', bufferStatics.byteLength);
+      }
+      const e = encoding === undefined ? 'utf8' : normEncoding(encoding);
+      if (e === 'utf8' || e === null) return utf8Length(value);
+      return apply(TALength, encodeString(value, e, bufferStatics.byteLength), []);
+    },
+    concat(list, totalLength) {
+      if (!ArrayIsArray(list)) {
+        throw nodeError(TypeErrorCtor, `The "list" argument must be an instance of Array. Received ${typeName(list)}`, 'ERR_INVALID_ARG_TYPE', bufferStatics.concat);
+      }
+      let total = 0;
+      for (let i = 0; i < list.length; i++) {
+        if (!isUint8Array(list[i])) {
+          throw nodeError(TypeErrorCtor, `The "list[${i}]" argument must be an instance of Buffer or Uint8Array. Received ${typeName(list[i])}`,
+            'ERR_INVALID_ARG_TYPE', bufferStatics.concat);
+        }
+        total += apply(TALength, list[i], []);
+      }
+      if (totalLength !== undefined) total = MathMax(0, MathTrunc(+totalLength) || 0);
+      const out = asBuffer(new GuardedUint8Array(total));
+      let pos = 0;
+      for (let i = 0; i < list.length && pos < total; i++) {
+        const item = list[i];
+        const n = MathMin(apply(TALength, item, []), total - pos);
+        for (let j = 0; j < n; j++) out[pos + j] = item[j];
+        pos += n;
+      }
+      return out;
+    },
+    compare(a, b) { return compareBytes(a, b); },
+  };
+  function compareBytes(a, b) {
+    const la = apply(TALength, a, []);
+    const lb = apply(TALength, b, []);
+    for (let i = 0; i < MathMin(la, lb); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+    return la < lb ? -1 : la > lb ? 1 : 0;
+  }
+  const bufferMethods2 = {
+    equals(other) { return compareBytes(this, other) === 0; },
+    compare(other) { return compareBytes(this, other); },
+    write(string, offset, length, encoding) {
+      if (typeof offset === 'string') { encoding = offset; offset = 0; length = undefined; }
+      else if (typeof length === 'string') { encoding = length; length = undefined; }
+      const bytes = encodeString(`${string}`, encoding, bufferMethods2.write);
+      const len = apply(TALength, this, []);
+      const off = offset === undefined ? 0 : MathTrunc(+offset) || 0;
+      const n = MathMin(apply(TALength, bytes, []), len - off, length === undefined ? len : MathTrunc(+length) || 0);
+      for (let i = 0; i < n; i++) this[off + i] = bytes[i];
+      return MathMax(n, 0);
+    },
+    fill(value, offset, end, encoding) {
+      if (typeof offset === 'string') { encoding = offset; offset = undefined; end = undefined; }
+      const len = apply(TALength, this, []);
+      const s = offset === undefined ? 0 : MathMax(0, MathTrunc(+offset) || 0);
+      const e = end === undefined ? len : MathMin(len, MathTrunc(+end) || 0);
+      if (typeof value === 'string') {
+        const bytes = encodeString(value, encoding, bufferMethods2.fill);
+        const n = apply(TALength, bytes, []);
+        for (let i = s, j = 0; i < e; i++, j++) this[i] = n === 0 ? 0 : bytes[j % n];
+      } else if (isUint8Array(value)) {
+        const n = apply(TALength, value, []);
+        for (let i = s, j = 0; i < e; i++, j++) this[i] = n === 0 ? 0 : value[j % n];
+      } else {
+        const b = NumberCtor(value) & 255;
+        for (let i = s; i < e; i++) this[i] = b;
+      }
+      return this;
+    },
+    slice(start, end) { return asBuffer(apply(TASubarray, this, [start, end])); },
+    subarray(start, end) { return asBuffer(apply(TASubarray, this, [start, end])); },
+    toLocaleString(encoding, start, end) { return apply(bufferMethods.toString, this, [encoding, start, end]); },
+    readUInt8(offset = 0) { return this[boundsChecked(this, offset, 1, bufferMethods2.readUInt8)]; },
+    readInt8(offset = 0) { const b = this[boundsChecked(this, offset, 1, bufferMethods2.readInt8)]; return b > 127 ? b - 256 : b; },
+    readUInt16LE(offset = 0) { const o = boundsChecked(this, offset, 2, bufferMethods2.readUInt16LE); return this[o] | (this[o + 1] << 8); },
+    readUInt16BE(offset = 0) { const o = boundsChecked(this, offset, 2, bufferMethods2.readUInt16BE); return (this[o] << 8) | this[o + 1]; },
+    readUInt32LE(offset = 0) { const o = boundsChecked(this, offset, 4, bufferMethods2.readUInt32LE); return ((this[o] | (this[o + 1] << 8) | (this[o + 2] << 16)) >>> 0) + this[o + 3] * 0x1000000; },
+    readUInt32BE(offset = 0) { const o = boundsChecked(this, offset, 4, bufferMethods2.readUInt32BE); return this[o] * 0x1000000 + ((this[o + 1] << 16) | (this[o + 2] << 8) | this[o + 3]); },
+    readInt32LE(offset = 0) { const o = boundsChecked(this, offset, 4, bufferMethods2.readInt32LE); return this[o] | (this[o + 1] << 8) | (this[o + 2] << 16) | (this[o + 3] << 24); },
+    readInt32BE(offset = 0) { const o = boundsChecked(this, offset, 4, bufferMethods2.readInt32BE); return (this[o] << 24) | (this[o + 1] << 16) | (this[o + 2] << 8) | this[o + 3]; },
+  };
+  function boundsChecked(buf, offset, size, entry) {
+    const len = apply(TALength, buf, []);
+    if (typeof offset !== 'number' || MathTrunc(offset) !== offset || offset < 0 || offset + size > len) {
+      const max = len - size;
+      const msg = typeof offset !== 'number'
+        ? `The "offset" argument must be of type number. Received ${typeName(offset)}`
+        : max < 0 ? 'Attempt to access memory outside buffer bounds'
+          : `The value of "offset" is out of range. It must be >= 0 and <= ${max}. Received ${formatNumber(offset)}`;
+      const Ctor = typeof offset !== 'number' ? TypeErrorCtor : RangeErrorCtor;
+      throw nodeError(Ctor, msg, typeof offset !== 'number' ? 'ERR_INVALID_ARG_TYPE' : max < 0 ? 'ERR_BUFFER_OUT_OF_BOUNDS' : 'ERR_OUT_OF_RANGE', entry);
+    }
+    return offset;
+  }
+  defineMethods(BufferProto, bufferMethods2);
+  defineMethods(Buffer, bufferStatics);
+  defineProperty(Buffer, 'poolSize', desc(8192));
+  defineProperty(Buffer, 'prototype', { __proto__: null, value: BufferProto, writable: false, enumerable: false, configurable: false });
+  defineProperty(BufferProto, 'constructor', hidden(Buffer));
+  setPrototypeOf(Buffer, GuardedUint8Array);
+  apply(WeakMapSet, inspectHooks, [BufferProto, (v) => {
+    const len = apply(TALength, v, []);
+    let s = '<Buffer';
+    for (let i = 0; i < MathMin(len, 50); i++) s += ' ' + apply(StringPadStart, apply(NumberToString, v[i], [16]), [2, '0']);
+    if (len > 50) s += ` ... ${len - 50} more byte${len - 50 > 1 ? 's' : ''}`;
+    return s + '>';
+  }]);
+
+  // ---- structuredClone: the HTML structured clone of values without host objects
+  const DateCtor = Date;
+  const RegExpCtor = RegExp;
+  const SetCtor = Set;
+  const SetAdd = Set.prototype.add;
+  const RegExpFlags = getOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
+  const ErrorNames = { __proto__: null, Error: ErrorCtor, EvalError, RangeError: RangeErrorCtor, ReferenceError,
+    SyntaxError, TypeError: TypeErrorCtor, URIError };
+  function cloneError(v, entry) {
+    let shown;
+    if (typeof v === 'function') {
+      try { shown = apply(FunctionToString, v, []); } catch { shown = 'function'; }
+    } else if (typeof v === 'symbol') {
+      shown = apply(SymbolToString, v, []);
+    } else {
+      shown = `#<${constructorName(v) || 'Object'}>`;
+    }
+    return domError(`${shown} could not be cloned.`, 'DataCloneError', entry);
+  }
+  function cloneValue(v, memo, entry) {
+    if (typeof v === 'symbol' || typeof v === 'function') throw cloneError(v, entry);
+    if (!isObject(v)) return v;
+    const known = apply(MapGet, memo, [v]);
+    if (known !== undefined) return known;
+    let out;
+    if (ArrayIsArray(v)) {
+      out = [];
+      apply(MapSet, memo, [v, out]);
+      out.length = v.length;
+      const keys = ownKeys(v);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (typeof k !== 'string' || k === 'length' || !apply(propertyIsEnumerable, v, [k])) continue;
+        defineProperty(out, k, desc(cloneValue(v[k], memo, entry)));
+      }
+      return out;
+    }
+    if (brand(DateGetTime, v)) out = new DateCtor(apply(DateGetTime, v, []));
+    else if (brand(RegExpSource, v) && v !== RegExpCtor.prototype) out = new RegExpCtor(apply(RegExpSource, v, []), apply(RegExpFlags, v, []));
+    else if (brand(MapSize, v)) {
+      out = new MapCtor();
+      apply(MapSet, memo, [v, out]);
+      const entries = newArray();
+      apply(MapForEach, v, [(val, key) => { entries[entries.length] = key; entries[entries.length] = val; }]);
+      for (let i = 0; i < entries.length; i += 2) apply(MapSet, out, [cloneValue(entries[i], memo, entry), cloneValue(entries[i + 1], memo, entry)]);
+      return out;
+    } else if (brand(SetSize, v)) {
+      out = new SetCtor();
+      apply(MapSet, memo, [v, out]);
+      const items = newArray();
+      apply(SetForEach, v, [(val) => { items[items.length] = val; }]);
+      for (let i = 0; i < items.length; i++) apply(SetAdd, out, [cloneValue(items[i], memo, entry)]);
+      return out;
+    } else if (isArrayBuffer(v)) {
+      const n = apply(ABByteLengthGet, v, []);
+      out = new GuardedArrayBuffer(n);
+      apply(TASet, new GuardedUint8Array(out), [new GuardedUint8Array(v)]);
+    } else if (isTypedArray(v) || brand(DVBuffer, v)) {
+      const isView = !isTypedArray(v);
+      const buffer = cloneValue(isView ? apply(DVBuffer, v, []) : apply(TABuffer, v, []), memo, entry);
+      const offset = isView ? apply(DVOffset, v, []) : apply(TAOffset, v, []);
+      if (isView) out = new DataViewCtor(buffer, offset, apply(DVLength, v, []));
+      else out = new G[apply(TATag, v, [])](buffer, offset, apply(TALength, v, []));
+    } else if (apply(ObjectToString, v, []) === '[object Error]' && !apply(WeakMapHas, domState, [v])) {
+      let name = 'Error';
+      try { const n = v.name; if (typeof n === 'string' && ErrorNames[n] !== undefined) name = n; } catch { /* Error */ }
+      out = new ErrorNames[name]();
+      const message = getOwnPropertyDescriptor(v, 'message');
+      if (message !== undefined && hasOwn(message, 'value')) defineProperty(out, 'message', hidden(StringCtor(message.value)));
+      let stack;
+      try { stack = v.stack; } catch { stack = undefined; }
+      if (typeof stack === 'string') defineProperty(out, 'stack', hidden(stack));
+      apply(MapSet, memo, [v, out]);
+      if (hasOwn(v, 'cause')) defineProperty(out, 'cause', hidden(cloneValue(v.cause, memo, entry)));
+      return out;
+    } else {
+      const boxed = boxedValue(v);
+      if (boxed !== undefined) out = ObjectCtor(boxed[0]);
+      else {
+        const kind = apply(ObjectToString, v, []);
+        if (kind !== '[object Object]' && kind !== '[object Arguments]') throw cloneError(v, entry);
+        if (isCallable(v)) throw cloneError(v, entry);
+        out = {};
+        apply(MapSet, memo, [v, out]);
+        const keys = ownKeys(v);
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
+          if (typeof k !== 'string' || !apply(propertyIsEnumerable, v, [k])) continue;
+          defineProperty(out, k, desc(cloneValue(v[k], memo, entry)));
+        }
+        return out;
+      }
+    }
+    apply(MapSet, memo, [v, out]);
+    return out;
+  }
+  const isCallable = (v) => typeof v === 'function';
+  function boxedValue(v) {
+    if (brand(NumberValueOf, v)) return [apply(NumberValueOf, v, [])];
+    if (brand(StringValueOf, v)) return [apply(StringValueOf, v, [])];
+    if (brand(BooleanValueOf, v)) return [apply(BooleanValueOf, v, [])];
+    if (brand(BigIntValueOf, v)) return [apply(BigIntValueOf, v, [])];
+    return undefined;
+  }
+  globalMethods.structuredClone = {
+    structuredClone(value, options) {
+      if (arguments.length === 0) throw nodeError(TypeErrorCtor, 'The value argument must be specified', 'ERR_MISSING_ARGS', globalMethods.structuredClone);
+      if (options !== undefined && options !== null && !isObject(options)) {
+        throw nodeError(TypeErrorCtor, 'The "options" argument must be of type object.', 'ERR_INVALID_ARG_TYPE', globalMethods.structuredClone);
+      }
+      return cloneValue(value, new MapCtor(), globalMethods.structuredClone);
+    },
+  }.structuredClone;
+  // `s` with every `from` (one character) replaced by `to`, without consulting any regular expression.
+  function replaceChar(s, from, to) {
+    if (apply(StringIndexOf, s, [from]) === -1) return s;
+    const parts = apply(StringSplit, s, [from]);
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i++) out += to + parts[i];
+    return out;
+  }
+
+  // ---- URLSearchParams and URL (the WHATWG URL standard for the common cases: special schemes
+  // with ASCII hosts, IPv4 and IPv6 literals kept as written, opaque paths for the others)
+  const paramsState = new WeakMapCtor(); // URLSearchParams -> { list: [[name, value], ...], url }
+  function percentDecode(s) {
+    // Percent-decoding to bytes, then UTF-8 decoding (U+FFFD for malformed sequences).
+    if (apply(StringIndexOf, s, ['%']) === -1) return s;
+    const bytes = utf8Bytes(s);
+    const n = apply(TALength, bytes, []);
+    const out = new GuardedUint8Array(n);
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      const b = bytes[i];
+      if (b === 37 && i + 2 < n && hexValue(bytes[i + 1]) >= 0 && hexValue(bytes[i + 2]) >= 0) {
+        out[p++] = hexValue(bytes[i + 1]) * 16 + hexValue(bytes[i + 2]);
+        i += 2;
+      } else out[p++] = b;
+    }
+    return utf8Decode(out, 0, p);
+  }
+  const HEX = '0123456789ABCDEF';
+  // UTF-8 percent-encoding of the code points `inSet` says to encode.
+  function percentEncode(s, inSet, spaceAsPlus) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const c = apply(charCodeAt, s, [i]);
+      if (c < 0x80) {
+        if (spaceAsPlus && c === 32) out += '+';
+        else if (inSet(c)) out += '%' + HEX[c >> 4] + HEX[c & 15];
+        else out += s[i];
+        continue;
+      }
+      let end = i + 1;
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (apply(charCodeAt, s, [i + 1]) & 0xfc00) === 0xdc00) end++;
+      const bytes = utf8Bytes(apply(StringSlice, s, [i, end]));
+      for (let j = 0; j < apply(TALength, bytes, []); j++) out += '%' + HEX[bytes[j] >> 4] + HEX[bytes[j] & 15];
+      i = end - 1;
+    }
+    return out;
+  }
+  const C0 = (c) => c < 0x20 || c === 0x7f;
+  const FRAGMENT_SET = (c) => C0(c) || c === 32 || c === 34 || c === 60 || c === 62 || c === 96;
+  const QUERY_SET = (c) => C0(c) || c === 32 || c === 34 || c === 35 || c === 60 || c === 62;
+  const SPECIAL_QUERY_SET = (c) => QUERY_SET(c) || c === 39;
+  const PATH_SET = (c) => QUERY_SET(c) || c === 63 || c === 96 || c === 123 || c === 125 || c === 94;
+  const USERINFO_SET = (c) => PATH_SET(c) || c === 47 || c === 58 || c === 59 || c === 61 || c === 64 || (c >= 91 && c <= 93) || c === 124;
+  // application/x-www-form-urlencoded: everything but ASCII alphanumerics and *-._
+  const FORM_SET = (c) => !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 42 || c === 45 || c === 46 || c === 95);
+  function parseForm(s) {
+    const list = newArray();
+    const parts = apply(StringSplit, s, ['&']);
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      if (part === '') continue;
+      const eq = apply(StringIndexOf, part, ['=']);
+      const name = eq === -1 ? part : apply(StringSlice, part, [0, eq]);
+      const value = eq === -1 ? '' : apply(StringSlice, part, [eq + 1]);
+      const plus = (t) => replaceChar(t, '+', ' ');
+      list[list.length] = [percentDecode(plus(name)), percentDecode(plus(value))];
+    }
+    return list;
+  }
+  function serializeForm(list) {
+    let out = '';
+    for (let i = 0; i < list.length; i++) {
+      out += (i ? '&' : '') + percentEncode(list[i][0], FORM_SET, true) + '=' + percentEncode(list[i][1], FORM_SET, true);
+    }
+    return out;
+  }
+  function toUSV(v) {
+    const s = `${v}`;
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = apply(charCodeAt, s, [i]);
+      if (c < 0xd800 || c >= 0xe000) continue;
+      if (c < 0xdc00 && i + 1 < s.length && (apply(charCodeAt, s, [i + 1]) & 0xfc00) === 0xdc00) { i++; continue; }
+      out += apply(StringSlice, s, [last, i]) + '\ufffd';
+      last = i + 1;
+    }
+    return last === 0 ? s : out + apply(StringSlice, s, [last]);
+  }
+  function paramsOf(p, entry) {
+    const st = apply(WeakMapGet, paramsState, [p]);
+    if (st === undefined) throw nodeError(TypeErrorCtor, 'Value of "this" must be of type URLSearchParams', 'ERR_INVALID_THIS', entry);
+    return st;
+  }
+  function paramsChanged(st) {
+    if (st.url !== null) {
+      const u = apply(WeakMapGet, urlState, [st.url]);
+      const q = serializeForm(st.list);
+      u.query = q === '' ? null : q;
+    }
+  }
+  class URLSearchParams {
+    constructor(init = undefined) {
+      let list = newArray();
+      if (init === undefined || init === null) { /* empty */ }
+      else if (isObject(init) && typeof init[SymbolIterator] === 'function') {
+        for (const pair of init) {
+          const items = [...pair];
+          if (items.length !== 2) {
+            throw nodeError(TypeErrorCtor, 'Each query pair must be an iterable [name, value] tuple', 'ERR_INVALID_TUPLE', new.target);
+          }
+          list[list.length] = [toUSV(items[0]), toUSV(items[1])];
+        }
+      } else if (isObject(init)) {
+        const keys = ownKeys(init);
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
+          if (typeof k === 'string' && apply(propertyIsEnumerable, init, [k])) list[list.length] = [toUSV(k), toUSV(init[k])];
+        }
+      } else {
+        let s = toUSV(init);
+        if (s[0] === '?') s = apply(StringSlice, s, [1]);
+        list = parseForm(s);
+      }
+      apply(WeakMapSet, paramsState, [this, { __proto__: null, list, url: null }]);
+    }
+    get size() { return paramsOf(this, undefined).list.length; }
+    append(name, value) {
+      if (arguments.length < 2) throw missingArgs(arguments.length === 0 ? 'name' : 'value', URLSearchParams.prototype.append);
+      const st = paramsOf(this, URLSearchParams.prototype.append);
+      st.list[st.list.length] = [toUSV(name), toUSV(value)];
+      paramsChanged(st);
+    }
+    delete(name, value = undefined) {
+      const st = paramsOf(this, URLSearchParams.prototype.delete);
+      const n = toUSV(name);
+      const v = value === undefined ? undefined : toUSV(value);
+      const kept = newArray();
+      for (let i = 0; i < st.list.length; i++) {
+        const e = st.list[i];
+        if (!(e[0] === n && (v === undefined || e[1] === v))) kept[kept.length] = e;
+      }
+      st.list = kept;
+      paramsChanged(st);
+    }
+    get(name) {
+      const st = paramsOf(this, URLSearchParams.prototype.get);
+      const n = toUSV(name);
+      for (let i = 0; i < st.list.length; i++) if (st.list[i][0] === n) return st.list[i][1];
+      return null;
+    }
+    getAll(name) {
+      const st = paramsOf(this, URLSearchParams.prototype.getAll);
+      const n = toUSV(name);
+      const out = [];
+      for (let i = 0; i < st.list.length; i++) if (st.list[i][0] === n) push(out, st.list[i][1]);
+      return out;
+    }
+    has(name, value = undefined) {
+      const st = paramsOf(this, URLSearchParams.prototype.has);
+      const n = toUSV(name);
+      const v = value === undefined ? undefined : toUSV(value);
+      for (let i = 0; i < st.list.length; i++) if (st.list[i][0] === n && (v === undefined || st.list[i][1] === v)) return true;
+      return false;
+    }
+    set(name, value) {
+      const st = paramsOf(this, URLSearchParams.prototype.set);
+      const n = toUSV(name);
+      const v = toUSV(value);
+      const kept = newArray();
+      let found = false;
+      for (let i = 0; i < st.list.length; i++) {
+        const e = st.list[i];
+        if (e[0] !== n) kept[kept.length] = e;
+        else if (!found) { found = true; kept[kept.length] = [n, v]; }
+      }
+      if (!found) kept[kept.length] = [n, v];
+      st.list = kept;
+      paramsChanged(st);
+    }
+    sort() {
+      const st = paramsOf(this, URLSearchParams.prototype.sort);
+      const copy = [];
+      for (let i = 0; i < st.list.length; i++) push(copy, st.list[i]);
+      apply(ArraySort, copy, [(a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)]); // stable, by code units
+      const list = newArray();
+      for (let i = 0; i < copy.length; i++) list[i] = copy[i];
+      st.list = list;
+      paramsChanged(st);
+    }
+    forEach(callback, thisArg = undefined) {
+      const st = paramsOf(this, URLSearchParams.prototype.forEach);
+      if (typeof callback !== 'function') {
+        throw nodeError(TypeErrorCtor, `The "callback" argument must be of type function. Received ${typeName(callback)}`, 'ERR_INVALID_ARG_TYPE', URLSearchParams.prototype.forEach);
+      }
+      for (let i = 0; i < st.list.length; i++) apply(callback, thisArg, [st.list[i][1], st.list[i][0], this]);
+    }
+    *entries() { const st = paramsOf(this, undefined); for (let i = 0; i < st.list.length; i++) yield [st.list[i][0], st.list[i][1]]; }
+    *keys() { const st = paramsOf(this, undefined); for (let i = 0; i < st.list.length; i++) yield st.list[i][0]; }
+    *values() { const st = paramsOf(this, undefined); for (let i = 0; i < st.list.length; i++) yield st.list[i][1]; }
+    toString() { return serializeForm(paramsOf(this, URLSearchParams.prototype.toString).list); }
+  }
+  defineProperty(URLSearchParams.prototype, SymbolIterator, hidden(URLSearchParams.prototype.entries));
+  defineProperty(URLSearchParams.prototype, SymbolToStringTag, fixed('URLSearchParams'));
+  function formatParams(v) {
+    const st = apply(WeakMapGet, paramsState, [v]);
+    if (st === undefined) return undefined;
+    if (st.list.length === 0) return 'URLSearchParams {}';
+    const output = [];
+    for (let i = 0; i < st.list.length; i++) push(output, `${quote(st.list[i][0])} => ${quote(st.list[i][1])}`);
+    return reduceToSingleString(output, 'URLSearchParams', ['{', '}'], 0, false, undefined, false, 0);
+  }
+  apply(WeakMapSet, inspectHooks, [URLSearchParams.prototype, formatParams]);
+
+  const SPECIAL = { __proto__: null, 'ftp:': 21, 'file:': null, 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
+  const isSpecial = (scheme) => scheme in SPECIAL;
+  const urlState = new WeakMapCtor(); // URL -> record
+  function invalidUrl(input, entry) {
+    const e = nodeError(TypeErrorCtor, 'Invalid URL', 'ERR_INVALID_URL', entry);
+    defineProperty(e, 'input', desc(input));
+    return e;
+  }
+  const SCHEME_RE = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+  const WINDOWS_DRIVE_RE = /^[A-Za-z][:|]$/;
+  function isDot(seg) { const s = apply(StringToLowerCase, seg, []); return s === '.' || s === '%2e'; }
+  function isDotDot(seg) { const s = apply(StringToLowerCase, seg, []); return s === '..' || s === '.%2e' || s === '%2e.' || s === '%2e%2e'; }
+  // Appends the segments of `path` to `segments`, resolving dot segments.
+  function addPath(segments, path, special) {
+    let text = path;
+    if (special) text = replaceChar(text, '\\', '/');
+    const parts = apply(StringSplit, text, ['/']);
+    for (let i = 0; i < parts.length; i++) {
+      const seg = parts[i];
+      const last = i === parts.length - 1;
+      if (isDotDot(seg)) {
+        if (segments.length) segments.length--;
+        if (last) segments[segments.length] = '';
+      } else if (isDot(seg)) {
+        if (last) segments[segments.length] = '';
+      } else {
+        segments[segments.length] = percentEncode(seg, PATH_SET, false);
+      }
+    }
+  }
+  function parseHost(text, special, input, entry) {
+    if (text === '') {
+      if (special) throw invalidUrl(input, entry);
+      return '';
+    }
+    if (text[0] === '[') {
+      if (text[text.length - 1] !== ']') throw invalidUrl(input, entry);
+      return apply(StringToLowerCase, text, []);
+    }
+    if (!special) return percentEncode(text, C0, false);
+    const host = apply(StringToLowerCase, percentDecode(text), []);
+    for (let i = 0; i < host.length; i++) {
+      const c = apply(charCodeAt, host, [i]);
+      // forbidden domain code points
+      if (c <= 32 || c === 35 || c === 37 || c === 47 || c === 58 || c === 60 || c === 62 || c === 63 || c === 64
+        || c === 91 || c === 92 || c === 93 || c === 94 || c === 124 || c === 127) throw invalidUrl(input, entry);
+      if (c > 127) throw invalidUrl(input, entry); // internationalised names are not supported here
+    }
+    return ipv4(host, input, entry);
+  }
+  // A host whose last label is numeric is an IPv4 address (decimal, 0x hex or 0 octal parts).
+  function ipv4(host, input, entry) {
+    const parts = apply(StringSplit, host, ['.']);
+    if (parts.length && parts[parts.length - 1] === '' && parts.length > 1) parts.length--;
+    const numeric = (p) => apply(RegExpExec, /^(0[xX][0-9a-fA-F]*|[0-9]+)$/, [p]) !== null;
+    if (!numeric(parts[parts.length - 1])) return host;
+    if (parts.length > 4) throw invalidUrl(input, entry);
+    const nums = newArray();
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!numeric(p)) throw invalidUrl(input, entry);
+      let n;
+      if (p[0] === '0' && (p[1] === 'x' || p[1] === 'X')) n = p.length === 2 ? 0 : NumberCtor(p);
+      else if (p.length > 1 && p[0] === '0') {
+        if (apply(RegExpExec, /^[0-7]+$/, [p]) === null) throw invalidUrl(input, entry);
+        n = 0;
+        for (let j = 1; j < p.length; j++) n = n * 8 + (apply(charCodeAt, p, [j]) - 48);
+      } else n = NumberCtor(p);
+      nums[i] = n;
+    }
+    for (let i = 0; i < nums.length - 1; i++) if (nums[i] > 255) throw invalidUrl(input, entry);
+    if (nums[nums.length - 1] >= 256 ** (5 - nums.length)) throw invalidUrl(input, entry);
+    let value = nums[nums.length - 1];
+    for (let i = 0; i < nums.length - 1; i++) value += nums[i] * 256 ** (3 - i);
+    return `${MathFloor(value / 16777216) % 256}.${MathFloor(value / 65536) % 256}.${MathFloor(value / 256) % 256}.${value % 256}`;
+  }
+  function stripControls(s) {
+    let a = 0;
+    let b = s.length;
+    while (a < b && apply(charCodeAt, s, [a]) <= 32) a++;
+    while (b > a && apply(charCodeAt, s, [b - 1]) <= 32) b--;
+    return replaceChar(replaceChar(replaceChar(apply(StringSlice, s, [a, b]), '\t', ''), '\n', ''), '\r', '');
+  }
+  // Splits off '#fragment' and '?query' from the end part of a URL.
+  function splitTail(rest) {
+    let fragment = null;
+    let query = null;
+    const hash = apply(StringIndexOf, rest, ['#']);
+    if (hash !== -1) { fragment = apply(StringSlice, rest, [hash + 1]); rest = apply(StringSlice, rest, [0, hash]); }
+    const q = apply(StringIndexOf, rest, ['?']);
+    if (q !== -1) { query = apply(StringSlice, rest, [q + 1]); rest = apply(StringSlice, rest, [0, q]); }
+    return { __proto__: null, rest, query, fragment };
+  }
+  function parseURL(input, base, entry) {
+    const s = stripControls(input);
+    const m = apply(RegExpExec, SCHEME_RE, [s]);
+    const rec = { __proto__: null, scheme: '', username: '', password: '', host: null, port: null, path: newArray(),
+      opaque: null, query: null, fragment: null };
+    let rest;
+    if (m !== null) {
+      rec.scheme = apply(StringToLowerCase, m[1], []) + ':';
+      rest = apply(StringSlice, s, [m[0].length]);
+    } else {
+      if (base === null) throw invalidUrl(input, entry);
+      rec.scheme = base.scheme;
+      rest = s;
+      if (base.opaque !== null) {
+        if (rest[0] !== '#') throw invalidUrl(input, entry);
+        const t = splitTail(rest);
+        copyRecord(rec, base);
+        rec.fragment = percentEncode(t.fragment, FRAGMENT_SET, false);
+        return rec;
+      }
+    }
+    const special = isSpecial(rec.scheme);
+    const slash = (c) => c === '/' || (special && c === '\\');
+    const relativeToBase = base !== null && base.scheme === rec.scheme && (m === null || (special && !slash(rest[0])));
+    if (!relativeToBase && !special && !slash(rest[0])) {
+      // an opaque path: mailto:, data:, javascript:
+      const t = splitTail(rest);
+      rec.opaque = percentEncode(t.rest, C0, false);
+      if (t.query !== null) rec.query = percentEncode(t.query, QUERY_SET, false);
+      if (t.fragment !== null) rec.fragment = percentEncode(t.fragment, FRAGMENT_SET, false);
+      return rec;
+    }
+    let t;
+    if (slash(rest[0]) && slash(rest[1]) || (special && !relativeToBase)) {
+      // an authority: skip the slashes (special schemes take any number)
+      let i = 0;
+      while (i < rest.length && slash(rest[i])) i++;
+      if (!special || rec.scheme === 'file:') i = MathMin(i, 2);
+      rest = apply(StringSlice, rest, [i]);
+      let end = 0;
+      while (end < rest.length && !slash(rest[end]) && rest[end] !== '?' && rest[end] !== '#') end++;
+      let authority = apply(StringSlice, rest, [0, end]);
+      rest = apply(StringSlice, rest, [end]);
+      const at = apply(StringLastIndexOf, authority, ['@']);
+      if (at !== -1) {
+        const info = apply(StringSlice, authority, [0, at]);
+        authority = apply(StringSlice, authority, [at + 1]);
+        const colon = apply(StringIndexOf, info, [':']);
+        rec.username = percentEncode(colon === -1 ? info : apply(StringSlice, info, [0, colon]), USERINFO_SET, false);
+        rec.password = colon === -1 ? '' : percentEncode(apply(StringSlice, info, [colon + 1]), USERINFO_SET, false);
+      }
+      let hostText = authority;
+      let portText = null;
+      const close = apply(StringIndexOf, authority, [']']);
+      const colon = apply(StringLastIndexOf, authority, [':']);
+      if (colon !== -1 && colon > close) { hostText = apply(StringSlice, authority, [0, colon]); portText = apply(StringSlice, authority, [colon + 1]); }
+      if (rec.scheme === 'file:') {
+        rec.host = hostText === 'localhost' ? '' : parseHost(hostText, false, input, entry);
+      } else {
+        rec.host = parseHost(hostText, special, input, entry);
+      }
+      if (portText !== null && portText !== '') {
+        if (apply(RegExpExec, /^[0-9]+$/, [portText]) === null) throw invalidUrl(input, entry);
+        const port = NumberCtor(portText);
+        if (port > 65535) throw invalidUrl(input, entry);
+        rec.port = SPECIAL[rec.scheme] === port ? null : port;
+      }
+      t = splitTail(rest);
+      addPath(rec.path, t.rest === '' ? '' : apply(StringSlice, t.rest, [1]), special);
+      if (t.rest === '' && !special) rec.path.length = 0;
+    } else {
+      // relative to the base: its authority, and its path unless this one is absolute
+      rec.username = base.username; rec.password = base.password; rec.host = base.host; rec.port = base.port;
+      t = splitTail(rest);
+      if (slash(t.rest[0])) {
+        addPath(rec.path, apply(StringSlice, t.rest, [1]), special);
+      } else {
+        for (let i = 0; i < base.path.length; i++) rec.path[i] = base.path[i];
+        if (t.rest === '') {
+          rec.query = t.query === null ? base.query : null;
+          if (t.query === null && t.fragment === null) rec.fragment = null;
+        } else {
+          if (rec.path.length) rec.path.length--;
+          addPath(rec.path, t.rest, special);
+        }
+      }
+    }
+    if (t.query !== null) rec.query = percentEncode(t.query, special ? SPECIAL_QUERY_SET : QUERY_SET, false);
+    if (t.fragment !== null) rec.fragment = percentEncode(t.fragment, FRAGMENT_SET, false);
+    return rec;
+  }
+  const StringLastIndexOf = String.prototype.lastIndexOf;
+  function copyRecord(to, from) {
+    to.scheme = from.scheme; to.username = from.username; to.password = from.password; to.host = from.host;
+    to.port = from.port; to.opaque = from.opaque; to.query = from.query; to.fragment = from.fragment;
+    const path = newArray();
+    for (let i = 0; i < from.path.length; i++) path[i] = from.path[i];
+    to.path = path;
+  }
+  function pathOf(rec) {
+    if (rec.opaque !== null) return rec.opaque;
+    let s = '';
+    for (let i = 0; i < rec.path.length; i++) s += '/' + rec.path[i];
+    return s;
+  }
+  function hostOf(rec) { return rec.host === null ? '' : rec.host + (rec.port === null ? '' : ':' + rec.port); }
+  function hrefOf(rec) {
+    let s = rec.scheme;
+    if (rec.host !== null) {
+      s += '//';
+      if (rec.username !== '' || rec.password !== '') s += rec.username + (rec.password !== '' ? ':' + rec.password : '') + '@';
+      s += hostOf(rec);
+    } else if (rec.opaque === null && rec.path.length > 1 && rec.path[0] === '') s += '/.';
+    s += pathOf(rec);
+    if (rec.query !== null) s += '?' + rec.query;
+    if (rec.fragment !== null) s += '#' + rec.fragment;
+    return s;
+  }
+  function recordOf(u, entry) {
+    const rec = apply(WeakMapGet, urlState, [u]);
+    if (rec === undefined) throw nodeError(TypeErrorCtor, 'Value of "this" must be of type URL', 'ERR_INVALID_THIS', entry);
+    return rec;
+  }
+  function linkParams(u, rec) {
+    const params = new URLSearchParams(rec.query === null ? '' : rec.query);
+    const st = apply(WeakMapGet, paramsState, [params]);
+    st.url = u;
+    rec.params = params;
+  }
+  function refreshParams(rec) {
+    const st = apply(WeakMapGet, paramsState, [rec.params]);
+    st.list = parseForm(rec.query === null ? '' : rec.query);
+  }
+  class URL {
+    constructor(input, base = undefined) {
+      if (arguments.length === 0) throw missingArgs('url', new.target);
+      const text = toUSV(input);
+      let rec;
+      try {
+        const baseRec = base === undefined ? null : parseURL(toUSV(base), null, new.target);
+        rec = parseURL(text, baseRec, new.target);
+      } catch (e) {
+        if (isObject(e) && e.code === 'ERR_INVALID_URL') defineProperty(e, 'input', desc(text));
+        if (base !== undefined && isObject(e) && e.code === 'ERR_INVALID_URL') defineProperty(e, 'base', desc(toUSV(base)));
+        throw e;
+      }
+      apply(WeakMapSet, urlState, [this, rec]);
+      linkParams(this, rec);
+    }
+    static canParse(input, base = undefined) {
+      try {
+        const baseRec = base === undefined ? null : parseURL(toUSV(base), null, undefined);
+        parseURL(toUSV(input), baseRec, undefined);
+        return true;
+      } catch { return false; }
+    }
+    get href() { return hrefOf(recordOf(this)); }
+    set href(v) {
+      const rec = recordOf(this);
+      copyRecord(rec, parseURL(toUSV(v), null, getOwnPropertyDescriptor(URL.prototype, 'href').set));
+      refreshParams(rec);
+    }
+    get origin() {
+      const rec = recordOf(this);
+      if (rec.scheme === 'file:' || !isSpecial(rec.scheme)) return 'null';
+      return rec.scheme + '//' + hostOf(rec);
+    }
+    get protocol() { return recordOf(this).scheme; }
+    set protocol(v) {
+      const rec = recordOf(this);
+      const m = apply(RegExpExec, SCHEME_RE, [`${v}:`]);
+      if (m === null) return;
+      const scheme = apply(StringToLowerCase, m[1], []) + ':';
+      if (isSpecial(scheme) !== isSpecial(rec.scheme)) return;
+      rec.scheme = scheme;
+      if (rec.port !== null && SPECIAL[scheme] === rec.port) rec.port = null;
+    }
+    get username() { return recordOf(this).username; }
+    set username(v) { const rec = recordOf(this); if (rec.host) rec.username = percentEncode(toUSV(v), USERINFO_SET, false); }
+    get password() { return recordOf(this).password; }
+    set password(v) { const rec = recordOf(this); if (rec.host) rec.password = percentEncode(toUSV(v), USERINFO_SET, false); }
+    get host() { return hostOf(recordOf(this)); }
+    set host(v) {
+      const rec = recordOf(this);
+      try {
+        const parsed = parseURL(`${rec.scheme}//${toUSV(v)}`, null, undefined);
+        rec.host = parsed.host;
+        if (parsed.port !== null || apply(StringIndexOf, `${v}`, [':']) !== -1) rec.port = parsed.port;
+      } catch { /* ignored, as the standard says */ }
+    }
+    get hostname() { const rec = recordOf(this); return rec.host === null ? '' : rec.host; }
+    set hostname(v) {
+      const rec = recordOf(this);
+      try { rec.host = parseURL(`${rec.scheme}//${toUSV(v)}`, null, undefined).host; } catch { /* ignored */ }
+    }
+    get port() { const rec = recordOf(this); return rec.port === null ? '' : `${rec.port}`; }
+    set port(v) {
+      const rec = recordOf(this);
+      const s = `${v}`;
+      if (s === '') { rec.port = null; return; }
+      const m = apply(RegExpExec, /^[0-9]+/, [s]);
+      if (m === null) return;
+      const port = NumberCtor(m[0]);
+      if (port > 65535) return;
+      rec.port = SPECIAL[rec.scheme] === port ? null : port;
+    }
+    get pathname() { return pathOf(recordOf(this)); }
+    set pathname(v) {
+      const rec = recordOf(this);
+      if (rec.opaque !== null) return;
+      const path = newArray();
+      let s = toUSV(v);
+      const special = isSpecial(rec.scheme);
+      if (s[0] === '/' || (special && s[0] === '\\')) s = apply(StringSlice, s, [1]);
+      addPath(path, s, special);
+      rec.path = path;
+    }
+    get search() { const rec = recordOf(this); return rec.query === null || rec.query === '' ? '' : '?' + rec.query; }
+    set search(v) {
+      const rec = recordOf(this);
+      let s = toUSV(v);
+      if (s[0] === '?') s = apply(StringSlice, s, [1]);
+      rec.query = s === '' ? null : percentEncode(s, isSpecial(rec.scheme) ? SPECIAL_QUERY_SET : QUERY_SET, false);
+      refreshParams(rec);
+    }
+    get searchParams() { return recordOf(this).params; }
+    get hash() { const rec = recordOf(this); return rec.fragment === null || rec.fragment === '' ? '' : '#' + rec.fragment; }
+    set hash(v) {
+      const rec = recordOf(this);
+      let s = toUSV(v);
+      if (s[0] === '#') s = apply(StringSlice, s, [1]);
+      rec.fragment = s === '' ? null : percentEncode(s, FRAGMENT_SET, false);
+    }
+    toString() { return hrefOf(recordOf(this)); }
+    toJSON() { return hrefOf(recordOf(this)); }
+  }
+  defineProperty(URL.prototype, SymbolToStringTag, fixed('URL'));
+  for (const name of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search',
+    'searchParams', 'hash']) {
+    const d = getOwnPropertyDescriptor(URL.prototype, name);
+    d.enumerable = true;
+    defineProperty(URL.prototype, name, d);
+  }
+  apply(WeakMapSet, inspectHooks, [URL.prototype, (v, ctx, depth, indentation) => {
+    const rec = apply(WeakMapGet, urlState, [v]);
+    if (rec === undefined) return undefined;
+    if (depth > 2) return '[URL]';
+    const ind = apply(StringRepeat, ' ', [indentation + 2]);
+    const fields = [['href', hrefOf(rec)], ['origin', v.origin], ['protocol', rec.scheme], ['username', rec.username],
+      ['password', rec.password], ['host', hostOf(rec)], ['hostname', rec.host === null ? '' : rec.host],
+      ['port', rec.port === null ? '' : `${rec.port}`], ['pathname', pathOf(rec)], ['search', v.search]];
+    let s = 'URL {\n';
+    for (let i = 0; i < fields.length; i++) s += `${ind}${fields[i][0]}: ${quote(fields[i][1])},\n`;
+    s += `${ind}searchParams: ${formatParams(rec.params)},\n${ind}hash: ${quote(v.hash)}\n${apply(StringRepeat, ' ', [indentation])}}`;
+    return s;
+  }]);
+  apply(WeakMapSet, inspectHooks, [DOMException.prototype, (v) => {
+    const s = apply(WeakMapGet, domState, [v]);
+    if (s === undefined) return undefined;
+    const text = formatError(v);
+    const head = `${s.name}: ${s.message}`;
+    if (apply(StringStartsWith, text, [head])) return `DOMException [${s.name}]: ${s.message}` + apply(StringSlice, text, [head.length]);
+    return text;
+  }]);
+  const urlModule = { URL, URLSearchParams };
+  const bufferModule = { Buffer, constants: { MAX_LENGTH: 4294967296, MAX_STRING_LENGTH: 536870888 }, kMaxLength: 4294967296, atob: globalMethods.atob, btoa: globalMethods.btoa };
+  // Shown as native code; constructors stay constructors.
+  for (const [fn, name] of [[DOMException, 'DOMException'], [TextEncoder, 'TextEncoder'], [TextDecoder, 'TextDecoder'],
+    [URL, 'URL'], [URLSearchParams, 'URLSearchParams'], [Buffer, 'Buffer'], [globalMethods.atob, 'atob'],
+    [globalMethods.btoa, 'btoa'], [globalMethods.structuredClone, 'structuredClone']]) looksNative(fn, name);
+
+
   // ---- require, module, exports
   const moduleObject = { id: '.', filename: 'main.js', loaded: false, exports: {}, children: [], paths: [] };
   const modules = new MapCtor([['fs', fsModule], ['readline', readlineModule], ['readline/promises', readlinePromisesModule],
-    ['process', processObject]]);
+    ['process', processObject], ['buffer', bufferModule], ['url', urlModule]]);
   function require(id) {
     if (typeof id !== 'string') {
       throw nodeError(TypeErrorCtor, `The "id" argument must be of type string. Received ${typeName(id)}`, 'ERR_INVALID_ARG_TYPE', require);
@@ -1868,7 +3077,7 @@
     const name = apply(StringStartsWith, id, ['node:']) ? apply(StringSlice, id, [5]) : id;
     const m = apply(MapGet, modules, [name]);
     if (m !== undefined) return m;
-    throw nodeError(ErrorCtor, `Cannot find module '${id}': the sandbox has no modules but 'fs' (stdin), 'readline' and 'process'`,
+    throw nodeError(ErrorCtor, `Cannot find module '${id}': the sandbox has no modules but 'fs' (stdin), 'readline', 'process', 'buffer' and 'url'`,
       'MODULE_NOT_FOUND', require);
   }
   defineProperty(require, 'main', desc(moduleObject));
@@ -1900,7 +3109,9 @@
   }
   const installs = { console: consoleObject, print, readline, setTimeout, setInterval, setImmediate,
     clearTimeout, clearInterval, clearImmediate, queueMicrotask, process: processObject, require,
-    module: moduleObject, exports: moduleObject.exports, global: G, performance: performanceObject };
+    module: moduleObject, exports: moduleObject.exports, global: G, performance: performanceObject,
+    atob: globalMethods.atob, btoa: globalMethods.btoa, structuredClone: globalMethods.structuredClone, TextEncoder, TextDecoder,
+    URL, URLSearchParams, Buffer, DOMException };
   const ikeys = ownKeys(installs);
   for (let i = 0; i < ikeys.length; i++) defineProperty(G, ikeys[i], hidden(installs[ikeys[i]]));
 

@@ -30,4 +30,4 @@ def test_node_globals_are_only_the_prelude_shims(js):
     console.log(typeof process.binding, typeof process.mainModule, typeof process.dlopen, typeof process.kill,
                 typeof require.cache, typeof require.resolve, JSON.stringify(process.env), Object.keys(process.env).length);
     """)
-    assert r.stdout == "require,process,module,exports,global\nundefined undefined undefined undefined undefined undefined {} 0\n"
+    assert r.stdout == "require,process,module,exports,Buffer,global\nundefined undefined undefined undefined undefined undefined {} 0\n"

@@ -29,7 +29,10 @@ HERE = Path(__file__).resolve().parent
 HOST_APIS = ["console", "print", "readline", "setTimeout", "setInterval", "setImmediate", "clearTimeout",
              "clearInterval", "clearImmediate", "queueMicrotask", "__timer_manager",
              # the Node-style shims (tests/javascript/test_node_io.py)
-             "process", "require", "module", "exports", "global", "performance"]
+             "process", "require", "module", "exports", "global", "performance",
+             # the Web and Node globals (tests/javascript/test_node_globals.py)
+             "atob", "btoa", "structuredClone", "TextEncoder", "TextDecoder", "URL", "URLSearchParams", "Buffer",
+             "DOMException"]
 ENTRY_POINT = "globalThis.__sandboxes_"
 
 
