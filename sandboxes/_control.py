@@ -99,6 +99,24 @@ class RunControl:
             self._callback_failed = True
             log.exception("the on_output callback failed; no more output is passed to it for this run")
 
+    @property
+    def batched(self) -> bool:
+        """Whether ``on_output`` holds output back to send it in batches (a worker's output frames):
+        the runtime then calls ``flush`` now and then, so that what it holds is not kept through a
+        quiet spell of the program."""
+        return callable(getattr(self.on_output, "flush_due", None))
+
+    def flush(self) -> None:
+        """Have a batching ``on_output`` send what it held long enough. From the emitting thread; never raises."""
+        flush_due = getattr(self.on_output, "flush_due", None)
+        if flush_due is None or self._callback_failed:
+            return
+        try:
+            flush_due()
+        except Exception:  # noqa: BLE001 - as in emit
+            self._callback_failed = True
+            log.exception("the on_output callback failed; no more output is passed to it for this run")
+
     def finish(self, stdout: str, stderr: str) -> None:
         """After the run: pass on what the final output holds beyond what was streamed."""
         for stream, final in (("stdout", stdout), ("stderr", stderr)):

@@ -16,12 +16,79 @@ from sandboxes.policy import Limits
 
 BUSY_1S = "import time\nt = time.monotonic()\nwhile time.monotonic() - t < 1.0:\n    pass\nprint('done')\n"
 PRINT_SLEEP_PRINT = "import time\nprint('first', flush=True)\ntime.sleep(0.5)\nprint('second')\n"
+# Busy for float(stdin) seconds, then 'done' (a run of 0 s first: Go compiles before its run).
+BUSY = {
+    "python": "import time\ns = float(input())\nt = time.monotonic()\nwhile time.monotonic() - t < s:\n    pass\n"
+              "print('done')\n",
+    "javascript": "const s = Number(readline()); const t = Date.now(); while (Date.now() - t < s * 1000) {}\n"
+                  "console.log('done')\n",
+    "go": 'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\tvar s float64\n\tfmt.Scan(&s)\n'
+          '\tt := time.Now()\n\tfor time.Since(t).Seconds() < s {\n\t}\n\tfmt.Println("done")\n}\n',
+}
+# Two writes at once (the second held by a worker's batching), a quiet 0.5 s, a third: stdout and stderr.
+QUIET = {
+    "python": "import sys, time\nprint('a\u00e9')\nprint('b\U0001F600', file=sys.stderr)\nprint('c')\n"
+              "t = time.monotonic()\nwhile time.monotonic() - t < 0.5:\n    pass\nprint('d')\n",
+    "javascript": "console.log('a\u00e9'); console.error('b\U0001F600'); console.log('c');\n"
+                  "const t = Date.now(); while (Date.now() - t < 500) {}\nconsole.log('d')\n",
+    "go": 'package main\n\nimport (\n\t"fmt"\n\t"os"\n\t"time"\n)\n\nfunc main() {\n\tfmt.Println("a\u00e9")\n'
+          '\tfmt.Fprintln(os.Stderr, "b\U0001F600")\n\tfmt.Println("c")\n\tt := time.Now()\n'
+          '\tfor time.Since(t) < 500*time.Millisecond {\n\t}\n\tfmt.Println("d")\n}\n',
+}
+FLOOD = {  # 10,000 lines of 50 bytes
+    "python": "for i in range(10000):\n    print('x' * 50)\n",
+    "javascript": "for (let i = 0; i < 10000; i++) console.log('x'.repeat(50))\n",
+    "go": 'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n\tfor i := 0; i < 10000; i++ {\n'
+          '\t\tfmt.Println(strings.Repeat("x", 50))\n\t}\n}\n',
+}
+FOREVER = {
+    "python": "while True:\n    pass\n",
+    "python-sleep": "import time\ntime.sleep(3600)\n",
+    "javascript": "for (;;) {}",
+    "go": "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n",
+    "go-sleep": 'package main\n\nimport "time"\n\nfunc main() {\n\ttime.Sleep(time.Hour)\n}\n',
+}
+NEXT = {"python": "print('next')", "javascript": "console.log('next')",
+        "go": 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("next") }\n'}
+# The other isolation of each language (the shipped policy: python and javascript in a worker, go in-process).
+OTHER_ISOLATION = "python:\n  isolation: inprocess\njavascript:\n  isolation: inprocess\ngo:\n  isolation: worker\n"
+ATTEMPTS = 5  # a timing goal is met if one of this many tries meets it: on a shared, loaded machine an idle
+# loop shows the odd 20 ms spike too (the scheduler), but a loop the run blocked never meets it
 
 
 @pytest.fixture(scope="module")
 def sb():
     with sandboxes.Sandbox() as s:
         yield s
+
+
+@pytest.fixture(scope="module")
+def other(tmp_path_factory):
+    policy = tmp_path_factory.mktemp("policy") / "other.yaml"
+    policy.write_text(OTHER_ISOLATION)
+    with sandboxes.Sandbox(str(policy)) as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def capped(tmp_path_factory):
+    """A Sandbox of either isolation whose policy keeps 1,000 bytes of output."""
+    boxes = {}
+
+    def get(where):
+        if where not in boxes:
+            policy = tmp_path_factory.mktemp("capped") / "p.yaml"
+            policy.write_text(OTHER_ISOLATION * (where == "other") + "defaults:\n  max_output_bytes: 1000\n")
+            boxes[where] = sandboxes.Sandbox(str(policy))
+        return boxes[where]
+
+    yield get
+    for box in boxes.values():
+        box.close()
+
+
+def _sandbox(request, where):
+    return request.getfixturevalue("sb" if where == "default" else "other")
 
 
 def _alive(pid):
@@ -63,8 +130,14 @@ def test_arun_caller_mistakes_raise(sb):
         asyncio.run(main(lang="python", code="x", on_output="not callable"))
 
 
-def test_the_loop_never_waits(sb):
-    """A 5 ms ticker keeps ticking during a 1 s run (the goal, 20 ms, is measured in bench/)."""
+@pytest.mark.parametrize("where", ["default", "other"])
+@pytest.mark.parametrize("lang", ["python", "javascript", "go"])
+def test_the_loop_never_waits(request, lang, where):
+    """A 5 ms ticker keeps ticking during a 1 s busy run: its worst lag is under 20 ms (the goal;
+    ``run()`` called in the coroutine would lag the whole second)."""
+    box = _sandbox(request, where)
+    assert box.run(lang, BUSY[lang], stdin="0").stdout == "done\n"  # Go: compiled before the measurement
+
     async def main():
         lags = []
 
@@ -76,19 +149,30 @@ def test_the_loop_never_waits(sb):
 
         tick = asyncio.create_task(ticker())
         await asyncio.sleep(0.05)
-        r = await sb.arun("python", BUSY_1S, timeout=10)
+        t = time.perf_counter()
+        r = await box.arun(lang, BUSY[lang], stdin="1", timeout=10)
+        took = time.perf_counter() - t
         tick.cancel()
-        return r, lags
+        return r, lags, took
 
-    r, lags = asyncio.run(main())
-    assert r.ok and r.stdout == "done\n", r
-    print(f"max loop lag during a 1 s run: {max(lags) * 1000:.1f} ms over {len(lags)} ticks")
-    assert len(lags) > 50
-    assert max(lags) < 0.1
+    tries = []
+    for _ in range(ATTEMPTS):
+        r, lags, took = asyncio.run(main())
+        assert r.ok and r.stdout == "done\n", r
+        assert took >= 1.0 and len(lags) > 50, (took, len(lags))  # the ticker ran all along
+        tries.append(max(lags))
+        if max(lags) < 0.020:
+            break
+    print(f"{lang} ({where}): max loop lag during a 1 s run: {', '.join(f'{x * 1000:.1f}' for x in tries)} ms")
+    assert min(tries) < 0.020, tries
 
 
-def _cancel_then_next(sb, lang, forever, again, during=lambda: None):
-    """Cancel at 0.3 s a run (timeout=10) that never ends, then run ``again``: the timings and outcomes."""
+def _cancel_then_next(sb, lang, forever, again, during=lambda: None, within=2.0):
+    """Cancel at 0.3 s a run (timeout=10) that never ends, then run ``again``: the timings and outcomes.
+
+    The awaiting task's ``CancelledError`` arrives once the run's thread has ended (``arun`` waits
+    for it): the time to it is the time until the worker or engine is free again.
+    """
     async def main():
         task = asyncio.create_task(sb.arun(lang, forever, timeout=10))
         await asyncio.sleep(0.3)
@@ -102,11 +186,32 @@ def _cancel_then_next(sb, lang, forever, again, during=lambda: None):
         nxt = await sb.arun(lang, again)
         return seen, cancelled_s, nxt, time.perf_counter() - t
 
-    seen, cancelled_s, nxt, next_s = asyncio.run(main())
-    print(f"{lang}: cancel returned in {cancelled_s * 1000:.1f} ms; the next run took {next_s * 1000:.1f} ms")
-    assert cancelled_s < 2.0
-    assert nxt.ok and nxt.stdout == "next\n", nxt
+    for _ in range(ATTEMPTS):
+        seen, cancelled_s, nxt, next_s = asyncio.run(main())
+        print(f"{lang}: cancel returned in {cancelled_s * 1000:.1f} ms; the next run took {next_s * 1000:.1f} ms")
+        assert nxt.ok and nxt.stdout == "next\n", nxt
+        if cancelled_s < within:
+            break
+    assert cancelled_s < within
     return seen, next_s
+
+
+@pytest.mark.parametrize("lang, program, where", [
+    ("python", "python", "other"), ("python", "python-sleep", "other"), ("python", "python-sleep", "default"),
+    ("javascript", "javascript", "other"),
+    ("go", "go", "default"), ("go", "go-sleep", "default"), ("go", "go", "other"), ("go", "go-sleep", "other"),
+])
+def test_cancel_frees_the_worker_within_100_ms(request, lang, program, where):
+    """Cancel at 0.3 s a run with timeout=10 (a busy loop, a sleep): the run stops and its worker or
+    engine is free within 100 ms, and the next run works."""
+    box = _sandbox(request, where)
+    assert box.run(lang, NEXT[lang]).ok  # Go: the worker started, the program compiled
+    assert box.run(lang, FOREVER[program], timeout=0.3).status == "timeout"
+    pool = getattr(box._backends[lang], "_impl", None)
+    workers = {w.proc.pid for w in pool.idle} if hasattr(pool, "idle") else None  # long-lived workers
+    _cancel_then_next(box, lang, FOREVER[program], NEXT[lang], within=0.1)
+    if workers is not None:  # the worker stopped the run and stays (it was replaced before d88073e's follow-up)
+        assert {w.proc.pid for w in pool.idle} == workers
 
 
 def _gone(pids, wait_s=5.0):
@@ -120,7 +225,7 @@ def test_cancel_kills_the_python_child_and_the_next_run_starts(sb):
     sb.run("python", "pass")
     srv = sb._backends["python"]._impl._srv
     running, next_s = _cancel_then_next(sb, "python", "while True:\n    pass\n", "print('next')",
-                                        lambda: _children(srv.proc.pid) - {s.pid for s in srv.spares})
+                                        lambda: _children(srv.proc.pid) - {s.pid for s in srv.spares}, within=0.1)
     assert len(running) == 1, running
     assert next_s < 5.0
     assert _gone(running), "the cancelled run's child is still alive"
@@ -131,7 +236,7 @@ def test_cancel_terminates_the_javascript_isolate_and_the_worker_is_free(sb):
     assert sb.run("javascript", "console.log(1)").ok
     pool = sb._backends["javascript"]._impl
     _seen, next_s = _cancel_then_next(sb, "javascript", "for (;;) {}", "console.log('next')",
-                                      lambda: [w.proc.pid for w in pool.idle])
+                                      lambda: [w.proc.pid for w in pool.idle], within=0.1)
     assert next_s < 5.0
     assert pool.count == 1 and all(w.proc.poll() is None for w in pool.idle)
 
@@ -222,11 +327,42 @@ def test_a_failing_callback_cancels_the_run_and_is_raised(sb):
     assert time.perf_counter() - t < 4.0
 
 
-def test_javascript_output_arrives_with_the_result(sb):
-    """A runtime that does not stream: its output arrives as chunks when the run ends."""
+@pytest.mark.parametrize("where", ["default", "other"])
+@pytest.mark.parametrize("lang", ["python", "javascript", "go"])
+def test_every_language_streams_while_it_runs(request, lang, where):
+    """What the program writes before a quiet half second reaches on_output before that half second
+    is over (also what a worker held back to batch it), and the chunks add up to the Result."""
+    box = _sandbox(request, where)
+    box.run(lang, QUIET[lang])
+
+    async def main():
+        t0 = time.perf_counter()
+        got = []
+        r = await box.arun(lang, QUIET[lang], on_output=lambda s, t: got.append((time.perf_counter() - t0, s, t)))
+        return r, got, time.perf_counter() - t0
+
+    r, got, total = asyncio.run(main())
+    print(f"{lang} ({where}): {[(round(at * 1000), s, t) for at, s, t in got]} of a {total * 1000:.0f} ms run")
+    assert r.ok and (r.stdout, r.stderr) == ("a\u00e9\nc\nd\n", "b\U0001F600\n"), r
+    early = [(s, t) for at, s, t in got if at < total - 0.3]
+    assert "".join(t for s, t in early if s == "stdout") == "a\u00e9\nc\n", got
+    assert "".join(t for s, t in early if s == "stderr") == "b\U0001F600\n", got
+    for stream in ("stdout", "stderr"):
+        assert "".join(t for _, s, t in got if s == stream) == getattr(r, stream)
+
+
+@pytest.mark.parametrize("where", ["default", "other"])
+@pytest.mark.parametrize("lang", ["python", "javascript", "go"])
+def test_every_language_streams_under_the_output_cap(capped, lang, where):
+    """What on_output receives counts against max_output_bytes: the run ends with output_limit, the
+    chunks add up to the Result's stdout, at most the cap."""
+    box = capped(where)
     got = []
-    r = sb.run("javascript", "console.log('a'); console.error('b')", on_output=lambda s, t: got.append((s, t)))
-    assert r.ok and sorted(got) == [("stderr", "b\n"), ("stdout", "a\n")]
+    r = box.run(lang, FLOOD[lang], on_output=lambda s, t: got.append((s, t)))
+    assert r.status == "output_limit", r
+    assert 900 <= sum(len(t.encode()) for _, t in got) <= 1000, got
+    assert "".join(t for s, t in got if s == "stdout") == r.stdout and r.stdout.startswith("x" * 50 + "\n")
+    assert box.run(lang, NEXT[lang]).ok
 
 
 def test_arun_many_keeps_order_and_bounds_concurrency(sb):

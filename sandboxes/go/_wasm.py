@@ -29,6 +29,7 @@ Engine errors are translated into statuses in exactly one place:
 from __future__ import annotations
 
 import atexit
+import codecs
 import ctypes
 import hashlib
 import math
@@ -224,15 +225,28 @@ class RunState:
     memory_limit: int | None = None  # bytes of linear memory the store may have
     final_memory: int = 0  # bytes of linear memory when the run ended
     wake: threading.Event | None = None  # set by a caller's cancel (arun): ends the guest's sleep at once
+    control: Any = None  # a caller's RunControl that streams output (on_output): written bytes passed on at once
+    decoders: dict[int, Any] = field(default_factory=dict)  # per fd: UTF-8 across writes, as the Result decodes
 
     def sleep(self, seconds: float) -> None:
         """A guest's sleep; a cancel ends it and stops the guest."""
+        if self.control is not None:
+            self.control.flush()
         if self.wake is None:
             time.sleep(seconds)
         elif self.wake.wait(seconds):
             self.stop = "cancelled"
             raise _Stop()
     clock_now: Callable[[int], float] | None = None  # seconds on a WASI clock id, when absolute sleeps are allowed
+
+    def pass_on(self, fd: int, data: bytes | bytearray) -> None:
+        """Stream what the guest just wrote to the caller (decoded as the Result's text will be)."""
+        dec = self.decoders.get(fd)
+        if dec is None:
+            dec = self.decoders[fd] = codecs.getincrementaldecoder("utf-8")("replace")
+        text = dec.decode(data)
+        if text:
+            self.control.emit("stdout" if fd == 1 else "stderr", text)
 
     def output_room(self) -> int | None:
         if self.max_output is None:
@@ -278,7 +292,8 @@ _IOVEC = struct.Struct("<II")
 
 
 def _fd_write(caller: Any, fd: int, iovs: int, iovs_len: int, nwritten: int) -> int:
-    """Capture stdout and stderr, up to the run's output cap; other descriptors are closed.
+    """Capture stdout and stderr, up to the run's output cap, and stream them to a caller who asked
+    (``RunState.control``); other descriptors are closed.
 
     No more than the cap (or, uncapped, the size of linear memory) is copied per call, however
     many iovecs point at the same bytes.
@@ -295,6 +310,7 @@ def _fd_write(caller: Any, fd: int, iovs: int, iovs_len: int, nwritten: int) -> 
     room = st.output_room()
     budget = size if room is None else max(room, 0)
     target = st.stdout if fd == 1 else st.stderr
+    before = len(target)
     spans = list(_IOVEC.iter_unpack(mem[iovs:iovs + 8 * iovs_len]))
     for ptr, length in spans:
         if ptr + length > size:
@@ -307,10 +323,14 @@ def _fd_write(caller: Any, fd: int, iovs: int, iovs_len: int, nwritten: int) -> 
             budget -= take
             if budget <= 0:
                 break
+        if st.control is not None:
+            st.pass_on(fd, target[before:])
         st.stop = "output_limit"
         raise _Stop()
     for ptr, length in spans:
         target += mem[ptr:ptr + length]
+    if st.control is not None and total:
+        st.pass_on(fd, target[before:])
     struct.pack_into("<I", mem, nwritten, total)
     return _ESUCCESS
 
@@ -428,6 +448,8 @@ def _on_epoch(ctx: Any, data: Any, delta: Any, kind: Any) -> int:
         if st is not None:
             st.stop = "cancelled"
         return _stop_error()
+    if st.control is not None:
+        st.control.flush()
     left = st.deadline - time.monotonic()
     if left <= 0:
         st.stop = "deadline"
@@ -571,8 +593,8 @@ def translate(exc: BaseException | None, state: RunState) -> Outcome:
     if state.stop == "deadline":  # the epoch callback of a cancellable run: as the epoch trap reports it
         status, text = TRAP_STATUS["INTERRUPT"]
         return Outcome(status, None, f"wasm trap: {text}", "wasmtime:trap:interrupt")
-    if state.stop == "cancelled":
-        return Outcome(Status.ERROR, None, "cancelled by the caller", "cancelled")
+    if state.stop == "cancelled":  # "wasmtime": a worker's result may not claim the host's "cancelled"
+        return Outcome(Status.ERROR, None, "cancelled by the caller", "wasmtime:cancelled")
     if state.stop == "output_limit":
         if _out_of_memory(state):
             # Go's out-of-memory crash dumps every goroutine: a goroutine bomb
@@ -658,6 +680,8 @@ def _run_in_slot(eng: _Engines, engine: wasmtime.Engine, linker: wasmtime.Linker
     if control is not None:
         state.wake = threading.Event()
         uncancel = control.on_cancel(state.wake.set)
+        if control.streaming:
+            state.control = control
         ffi.wasmtime_store_epoch_deadline_callback(store.ptr(), _on_epoch, None, _no_finalizer)
     eng.acquire()
     _current.state = state

@@ -157,7 +157,8 @@ class _OutputFrames:
 
     One frame per write would cost a JSON encoding and a write per ``print``; a frame goes out
     when ``INTERVAL_S`` has passed since the last one (the first write of a quiet spell goes at
-    once), the stream changes, or ``HELD_CHARS`` are held. What is still held when the run ends
+    once), the stream changes, ``HELD_CHARS`` are held, or the runtime asks (``flush_due``) and the
+    text is that old. What is still held when the run ends
     reaches the host in the result frame, which holds all the output anyway.
     """
 
@@ -178,6 +179,12 @@ class _OutputFrames:
         self.stream = stream
         self.size += len(text)
         if self.size >= self.HELD_CHARS or time.monotonic() - self.last >= self.INTERVAL_S:
+            self.flush()
+
+    def flush_due(self) -> None:
+        """What is held goes out once it is ``INTERVAL_S`` old (``RunControl.flush``: the runtime's
+        periodic check, a sleep, a look at V8's buffer), not only at the next write."""
+        if self.held and time.monotonic() - self.last >= self.INTERVAL_S:
             self.flush()
 
     def flush(self) -> None:

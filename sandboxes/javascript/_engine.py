@@ -297,6 +297,16 @@ class Context:
         err = bytes(self.view[base2:base2 + 2 * err_n]).decode("utf-16-le", errors="replace")
         return out, err
 
+    def output_units(self, stream: int, start: int, end: int) -> tuple[str, int]:
+        """Stdout (0) or stderr (1) from code unit ``start`` up to ``end``, read while the run goes on:
+        the text and where it ends (before ``end`` if a surrogate pair's second half is still to come)."""
+        assert self.view is not None
+        base = HEADER_BYTES + 2 * self.cap * stream
+        end = max(start, min(end, self.cap))
+        if end > start and 0xD800 <= int.from_bytes(self.view[base + 2 * end - 2:base + 2 * end], "little") < 0xDC00:
+            end -= 1
+        return bytes(self.view[base + 2 * start:base + 2 * end]).decode("utf-16-le", errors="replace"), end
+
     def close(self) -> None:
         """Close the isolate (terminating anything still running in it). Idempotent."""
         cm, self._cm = self._cm, None

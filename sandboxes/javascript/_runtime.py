@@ -184,6 +184,7 @@ class JavaScriptRuntime(Closeable):
         guard = self._memory_guard(limits)
         control = _control.current()  # a caller's cancel terminates the isolate, as the deadline does
         uncancel = control.on_cancel(ctx.terminate) if control is not None else None
+        streamer = _Streamer(ctx, control) if control is not None and control.streaming else None
         try:
             if guard is not None:
                 guard.watch(ctx)
@@ -199,6 +200,8 @@ class JavaScriptRuntime(Closeable):
                                           f"{limits.memory_mb} (memory outside the V8 heap)"})
             return result
         finally:
+            if streamer is not None:
+                streamer.stop()  # before the context goes back or is closed; the rest comes with the Result
             if uncancel is not None:
                 uncancel()
             if guard is not None:
@@ -352,6 +355,43 @@ class JavaScriptRuntime(Closeable):
             stderr = stderr.replace(ctx.token, "[host]").replace(ctx.secret, "[host]")
         return Result(self.name, status, stdout=out, stderr=stderr, exit_code=exit_code,
                       isolation=("language", "v8-isolate"), extra=extra)
+
+
+# ------------------------------------------------------------------ streaming output
+class _Streamer:
+    """Passes a run's output on to its caller while it runs (``on_output``, ``astream``).
+
+    The prelude writes into a buffer the host can read at any time; a thread looks at it every
+    ``PERIOD_S`` and passes on what was written up to the end it saw one look earlier (the
+    prelude stores the characters before it moves the end, and a look later they have surely
+    landed, whatever order the stores became visible in). What is left when the run ends
+    reaches the caller with the Result (``RunControl.finish``).
+    """
+
+    PERIOD_S = 0.01
+
+    def __init__(self, ctx: Any, control: Any) -> None:
+        self.ctx = ctx
+        self.control = control
+        self.sent = [0, 0]
+        self.seen = [0, 0]
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._loop, name="sandboxes-js-output", daemon=True)
+        self.thread.start()
+
+    def _loop(self) -> None:
+        while not self.done.wait(self.PERIOD_S):
+            header = self.ctx.header()
+            for i, stream in enumerate(_control.STREAMS):
+                upto, self.seen[i] = self.seen[i], max(header[i], 0)
+                if upto > self.sent[i]:
+                    text, self.sent[i] = self.ctx.output_units(i, self.sent[i], upto)
+                    self.control.emit(stream, text)
+            self.control.flush()
+
+    def stop(self) -> None:
+        self.done.set()
+        self.thread.join()
 
 
 # ------------------------------------------------------------------ the worker's memory guard

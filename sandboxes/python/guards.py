@@ -36,6 +36,7 @@ import os
 import re
 import sys
 import textwrap
+import threading
 import time
 import types
 import typing
@@ -166,8 +167,13 @@ class RunState:
         control = _control.current()
         self.emit: Callable[[str, str], None] | None = control.emit if control is not None and \
             control.streaming else None
+        self.flush: Callable[[], None] | None = control.flush if self.emit is not None and \
+            control is not None and control.batched else None
+        self.woken: threading.Event | None = None  # set by a caller's cancel: ends a sleep of the program
         if control is not None:
-            control.on_cancel(lambda: self.halt(TimeoutStop, "cancelled by the caller"))
+            self.woken = threading.Event()
+            woken = self.woken
+            control.on_cancel(lambda: (self.halt(TimeoutStop, "cancelled by the caller"), woken.set()))
         # id -> (error, detail, line) of the ModuleNotFoundErrors of imports the policy refused (modules.py)
         self.refused_imports: dict[int, tuple[BaseException, str, int | None]] = {}
         # the targets of contextlib.redirect_stdout / redirect_stderr in force, innermost last
@@ -189,6 +195,8 @@ class RunState:
         if self.finished:
             self.halt(TimeoutStop, "the run is over")
             return self.stop
+        if self.flush is not None:
+            self.flush()
         now = time.monotonic()
         if self.deadline is not None and now >= self.deadline:
             self.halt(TimeoutStop, "deadline exceeded")
@@ -197,6 +205,16 @@ class RunState:
             self.next_mem_check = now + 0.005
             return self.sample_memory()
         return None
+
+    def sleep(self, seconds: float) -> None:
+        """The program's sleep (the caller bounds it by the deadline): held output goes out first, and
+        a caller's cancel ends it at once, stopping the program."""
+        if self.flush is not None:
+            self.flush()
+        if self.woken is None:
+            time.sleep(seconds)
+        elif self.woken.wait(seconds) and self.stop is not None:
+            raise self.stop(self.stop_detail)
 
     def sample_memory(self) -> type[SandboxStop] | None:
         rss = rss_bytes()

@@ -240,9 +240,9 @@ class RunContext:
                     raise ValueError("sleep length must be non-negative")
                 end = time.monotonic() + seconds
                 if state.deadline is not None and end > state.deadline:
-                    time.sleep(max(0.0, state.deadline - time.monotonic()))
+                    state.sleep(max(0.0, state.deadline - time.monotonic()))
                     raise state.halt(TimeoutStop, "deadline exceeded during sleep")
-                time.sleep(seconds)
+                state.sleep(seconds)
 
             members["sleep"] = sleep
             return _facade("time", members)

@@ -52,9 +52,9 @@ class _Clock:
             return []
         end = None if timeout is None else time.monotonic() + timeout
         if state.deadline is not None and (end is None or end > state.deadline):
-            time.sleep(max(0.0, state.deadline - time.monotonic()))
+            state.sleep(max(0.0, state.deadline - time.monotonic()))
             raise state.halt(TimeoutStop, "deadline exceeded while the event loop waited")
-        time.sleep(max(0.0, end - time.monotonic()))  # type: ignore[operator]
+        state.sleep(max(0.0, end - time.monotonic()))  # type: ignore[operator]
         return []
 
     def close(self) -> None:
