@@ -646,25 +646,59 @@
   const timers = new MapCtor();
   let nextTimerId = 1;
   let timerSeq = 0;
-  function addTimer(fn, delay, args, repeat) {
+  // What setTimeout/setInterval (Timeout) and setImmediate (Immediate) return, as in Node: an
+  // object with ref/unref/hasRef/refresh/close whose primitive value is the timer's id (so
+  // clearTimeout takes either, and `+timer` is a number). An unref'd timer does not keep the run
+  // alive: when only such timers are left, the run ends, as Node's process exits.
+  const timerHandles = new WeakMap(); // handle -> id (made before any guest code runs)
+  class Timeout {
+    ref() { setRef(this, true); return this; }
+    unref() { setRef(this, false); return this; }
+    hasRef() { const t = timerOf(this); return t === undefined ? false : t.ref; }
+    refresh() {
+      const t = timerOf(this);
+      if (t !== undefined) { t.due = apply(DateNow, null, []) + t.ms; t.seq = timerSeq++; }
+      return this;
+    }
+    close() { clearTimer(this); return this; }
+    [Symbol.toPrimitive]() { return apply(WeakMapGet, timerHandles, [this]); }
+  }
+  class Immediate {
+    ref() { setRef(this, true); return this; }
+    unref() { setRef(this, false); return this; }
+    hasRef() { const t = timerOf(this); return t === undefined ? false : t.ref; }
+  }
+  function timerOf(handle) {
+    const id = apply(WeakMapGet, timerHandles, [handle]);
+    return id === undefined ? undefined : apply(MapGet, timers, [id]);
+  }
+  function setRef(handle, ref) { const t = timerOf(handle); if (t !== undefined) t.ref = ref; }
+  function addTimer(fn, delay, args, repeat, immediate) {
     if (typeof fn !== 'function') {
       throw new TypeErrorCtor('The "callback" argument must be of type function. Received ' + formatPrimitive(fn, true));
     }
     let ms = NumberCtor(delay);
     if (!(ms >= 1 && ms <= 2147483647)) ms = 1;
     ms = MathTrunc(ms);
+    // An immediate runs before the timers that are not due yet (Node's check phase comes before
+    // the next round of timers).
+    if (immediate) ms = 0;
     const id = nextTimerId++;
-    apply(MapSet, timers, [id, { __proto__: null, fn, args, ms, repeat, due: apply(DateNow, null, []) + ms, seq: timerSeq++ }]);
+    apply(MapSet, timers, [id, { __proto__: null, fn, args, ms, repeat, due: apply(DateNow, null, []) + ms, seq: timerSeq++, ref: true }]);
     header[4] = apply(MapSize, timers, []);
-    return id;
+    const handle = immediate ? new Immediate() : new Timeout();
+    apply(WeakMapSet, timerHandles, [handle, id]);
+    return handle;
   }
   function clearTimer(id) {
+    if (isObject(id)) id = apply(WeakMapGet, timerHandles, [id]);
+    else if (typeof id === 'string') id = NumberCtor(id);
     if (typeof id === 'number') apply(MapDelete, timers, [id]);
     header[4] = apply(MapSize, timers, []);
   }
-  function setTimeout(fn, delay, ...args) { return addTimer(fn, delay, args, false); }
-  function setInterval(fn, delay, ...args) { return addTimer(fn, delay, args, true); }
-  function setImmediate(fn, ...args) { return addTimer(fn, 0, args, false); }
+  function setTimeout(fn, delay, ...args) { return addTimer(fn, delay, args, false, false); }
+  function setInterval(fn, delay, ...args) { return addTimer(fn, delay, args, true, false); }
+  function setImmediate(fn, ...args) { return addTimer(fn, 0, args, false, true); }
   function clearTimeout(id) { clearTimer(id); }
   function clearInterval(id) { clearTimer(id); }
   function clearImmediate(id) { clearTimer(id); }
@@ -721,12 +755,15 @@
     apply(PromiseThen, done, [undefined, reportUncaught]);
   }
 
+  // The earliest timer, or undefined when none is left that keeps the run alive (ref'd).
   function nextTimer() {
     let best;
+    let alive = false;
     apply(MapForEach, timers, [(t, id) => {
+      if (t.ref !== false) alive = true;
       if (best === undefined || t.due < best.t.due || (t.due === best.t.due && t.seq < best.t.seq)) best = { __proto__: null, t, id };
     }]);
-    return best;
+    return alive ? best : undefined;
   }
 
   // What tick() would do, without doing it: -1 when nothing is pending (or nothing more may

@@ -1,0 +1,11 @@
+const n = Number(require('fs').readFileSync(0, 'utf8'));
+const a = new Array(n);
+console.log(a, a.length, a.map((x) => 1), Array.from(a, () => 1), [...a]);
+a[n + 2] = 'x';
+console.log(a, Object.keys(a));
+a.length = 2;
+console.log(a, [1, 2, 3].join(), [null, undefined, 1].join('-'), [[1, 2], [3]].toString(), String([]));
+const matrix = Array(3).fill().map(() => Array(3).fill(0));
+matrix[1][1] = 5;
+console.log(matrix, Array.of(7), Array.isArray([]), [3, 2, 1].reverse(), [1, 2, 3, 4, 5].copyWithin(0, 3));
+const arr = [5, 1, 4]; arr.splice(1, 1, 'a', 'b'); console.log(arr, arr.indexOf('b'), arr.lastIndexOf(5), arr.with(0, 'z'));

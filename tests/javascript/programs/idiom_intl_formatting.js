@@ -1,0 +1,11 @@
+const amounts = require('fs').readFileSync(0, 'utf8').trim().split(' ').map(Number);
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const de = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2 });
+const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+for (const a of amounts) console.log(usd.format(a), de.format(a), pct.format(a / 100), a.toLocaleString('en-US'));
+const date = new Date(Date.UTC(2024, 6, 4, 15, 30));
+console.log(new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'full', timeStyle: 'short' }).format(date));
+console.log(date.toLocaleDateString('en-GB', { timeZone: 'UTC' }), date.toLocaleDateString('en-US', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' }));
+console.log(new Intl.PluralRules('en-US').select(1), new Intl.PluralRules('en-US', { type: 'ordinal' }).select(22));
+console.log(['ä', 'a', 'z'].sort(new Intl.Collator('de').compare), new Intl.ListFormat('en', { type: 'conjunction' }).format(['a', 'b', 'c']));
+console.log(new Intl.NumberFormat('en', { notation: 'compact' }).format(1234567), new Intl.RelativeTimeFormat('en').format(-3, 'day'));

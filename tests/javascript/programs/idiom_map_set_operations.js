@@ -1,0 +1,16 @@
+const [l1, l2] = require('fs').readFileSync(0, 'utf8').trim().split('\n');
+const A = new Set(l1.split(' ')), B = new Set(l2.split(' '));
+const union = new Set([...A, ...B]);
+const inter = [...A].filter((x) => B.has(x));
+const diff = [...A].filter((x) => !B.has(x));
+console.log('union', [...union].sort().join(' '));
+console.log('inter', inter.sort().join(' '));
+console.log('A-B', diff.sort().join(' '));
+const freq = new Map();
+for (const w of [...l1.split(' '), ...l2.split(' ')]) freq.set(w, (freq.get(w) ?? 0) + 1);
+console.log(freq, freq.size);
+const byLen = new Map();
+for (const w of union) byLen.set(w.length, [...(byLen.get(w.length) ?? []), w]);
+console.log([...byLen.keys()].sort(), byLen);
+const wm = new WeakMap(); const key = {}; wm.set(key, 'v'); console.log(wm.get(key), wm.has({}));
+console.log(new Set([1, 1, 2, NaN, NaN, 0, -0]).size, [...new Map([[NaN, 'nan']]).entries()]);

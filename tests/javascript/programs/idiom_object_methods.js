@@ -1,0 +1,13 @@
+const cfg = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const frozen = Object.freeze({ ...cfg });
+'use strict';
+frozen.x = 1;
+console.log(Object.isFrozen(frozen), frozen.x, Object.keys(frozen), Object.values(frozen).length);
+console.log(Object.entries(cfg).map(([k, v]) => `${k}=${typeof v}`).join('&'));
+const proto = { hello() { return `hi from ${this.name}`; } };
+const o = Object.create(proto, { name: { value: 'o', enumerable: true }, hidden: { value: 42 } });
+console.log(o.hello(), Object.keys(o), o.hidden, Object.getOwnPropertyNames(o), 'hello' in o, Object.hasOwn(o, 'hello'));
+const target = Object.assign({}, { a: 1 }, null, { b: 2 }, 'xy');
+console.log(target, Object.getOwnPropertyDescriptor(target, 'a'));
+const sealed = Object.seal({ s: 1 }); delete sealed.s; sealed.t = 2; console.log(sealed, Object.isSealed(sealed));
+console.log(structuredClone(cfg).nested !== cfg.nested, structuredClone(cfg));

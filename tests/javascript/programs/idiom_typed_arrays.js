@@ -1,0 +1,13 @@
+const vals = require('fs').readFileSync(0, 'utf8').trim().split(' ').map(Number);
+const f32 = Float32Array.from(vals);
+const i8 = Int8Array.from(vals);
+const u8c = Uint8ClampedArray.from(vals);
+console.log(f32, i8, u8c);
+const buf = new ArrayBuffer(8);
+const dv = new DataView(buf);
+dv.setUint16(0, 0xbeef); dv.setFloat32(4, 1.5, true);
+console.log(new Uint8Array(buf), dv.getUint16(0).toString(16), dv.getFloat32(4, true), dv.getUint8(1));
+const i32 = new Int32Array(6).map((_, i) => (i - 2) * 1000000000);
+console.log(i32, i32.reduce((a, b) => a + b), [...i32.slice(1, 3)], i32.sort());
+const u16 = new Uint16Array([1, 2, 3]); u16.set([9, 9], 1); console.log(u16, u16.byteLength, Uint16Array.BYTES_PER_ELEMENT);
+const big = new BigInt64Array([1n, -2n]); console.log(big, new Float64Array(3).fill(0.25));
