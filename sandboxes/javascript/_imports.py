@@ -72,9 +72,9 @@ class _TooIrregular(Exception):
         self.line = line
 
 
-def _tokens(code: str) -> list[tuple[str, str, int]]:
-    """(kind, text, line) for names, strings, punctuation; template literals become one token."""
-    out: list[tuple[str, str, int]] = []
+def _tokens(code: str) -> list[tuple[str, str, int, int]]:
+    """(kind, text, line, offset) for names, strings, punctuation; template literals become one token."""
+    out: list[tuple[str, str, int, int]] = []
     line = 1
     pos = 0
     n = len(code)
@@ -84,7 +84,7 @@ def _tokens(code: str) -> list[tuple[str, str, int]]:
     budget = 2 * n + 100_000
     eol = -1  # end of the line the last failed attempt was on
     braces: list[str] = []  # '{' for ordinary braces, '`' for ${ } inside templates
-    prev: tuple[str, str, int] | None = None
+    prev: tuple[str, str, int, int] | None = None
 
     def template_from(p: int) -> int:
         """Scan template text starting after ` or }; return position after the closing ` or ${."""
@@ -105,8 +105,9 @@ def _tokens(code: str) -> list[tuple[str, str, int]]:
         text = m.group()
         start_line = line
         if kind == "tick":
+            start = pos
             pos = template_from(m.end())
-            tok = ("template", "`", start_line)
+            tok = ("template", "`", start_line, start)
             out.append(tok)
             prev = tok
             continue
@@ -122,8 +123,8 @@ def _tokens(code: str) -> list[tuple[str, str, int]]:
             if regex_ok:
                 rm = _REGEX.match(code, pos)
                 if rm:
+                    prev = ("regex", rm.group(), start_line, pos)
                     pos = rm.end()
-                    prev = ("regex", rm.group(), start_line)
                     out.append(prev)
                     continue
                 if eol < pos:
@@ -136,23 +137,24 @@ def _tokens(code: str) -> list[tuple[str, str, int]]:
         if kind == "punct" and text == "{":
             braces.append("{")
         if kind == "punct" and text == "}" and braces and braces.pop() == "`":
+            prev = ("template", "}", start_line, pos)
             pos = template_from(m.end())
-            prev = ("template", "}", start_line)
             out.append(prev)
             continue
+        start = pos
         pos = m.end()
         if kind in ("nl", "bc", "str"):
             line += text.count("\n") + text.count("\u2028") + text.count("\u2029") + (
                 1 if kind == "nl" and text == "\r" else 0)
         if kind in ("ws", "nl", "lc", "bc"):
             continue
-        tok = (kind, text, start_line)
+        tok = (kind, text, start_line, start)
         out.append(tok)
         prev = tok
     return out
 
 
-def _string_value(tok: tuple[str, str, int]) -> str | None:
+def _string_value(tok: tuple[str, str, int, int]) -> str | None:
     if tok[0] == "str" and len(tok[1]) >= 2:
         return tok[1][1:-1]
     return None
@@ -165,8 +167,8 @@ def _bare(module: str) -> str:
 def _reason(module: str) -> str:
     name = _bare(module)
     if name in SHIMMED_MODULES:
-        return (f"module '{module}' can only be loaded with require('{module}'): the program runs as a script, "
-                "not an ES module")
+        return (f"module '{module}' can only be loaded with require('{module}') or a static import of its "
+                "exports (import fs from 'fs', import {{ readFileSync }} from 'fs', import * as fs from 'fs')")
     why = _HOST_MODULES.get(name)
     if why is not None:
         return f"module '{module}' is not allowed ({why}); {_SHIMS_HINT}"
@@ -183,7 +185,7 @@ def scan_imports(code: str) -> list[Violation]:
         return [Violation("syntax", "unterminated regular expression literals: the source cannot be checked for "
                                     "module loading", e.line)]
     found: list[Violation] = []
-    for i, (kind, text, line) in enumerate(toks):
+    for i, (kind, text, line, _) in enumerate(toks):
         if kind != "name" or text not in ("require", "import"):
             continue
         if len(found) == MAX_LISTED_VIOLATIONS - 1:  # one is enough to refuse: stop scanning (see cap_violations)
@@ -214,6 +216,9 @@ def scan_imports(code: str) -> list[Violation]:
             detail = _reason(module) if module is not None else _NO_DYNAMIC_IMPORT
             found.append(Violation("import", detail, line))
             continue
+        shim = _shim_import(toks, i)
+        if shim is not None:
+            continue  # a static import of a shim: rewritten to a require() (rewrite_imports)
         # static import: the module is the first string token before the statement ends
         module = None
         for j in range(i + 1, min(len(toks), i + 200)):
@@ -229,3 +234,124 @@ def scan_imports(code: str) -> list[Violation]:
             found.append(Violation("import", "import statements are not available; there are no modules in the sandbox",
                                    line))
     return found
+
+
+# ------------------------------------------------------------------ static imports of the shims
+# ES-module programs (`import fs from 'node:fs'`, `import { createInterface } from 'readline'`)
+# load the same shims: each such declaration is rewritten in place to a `const` of require()
+# with the same line breaks, and the program runs as a module body does (strict, its top-level
+# declarations not on the global object, top-level await allowed: see _runtime.py).
+_IDENT = re.compile(r"[A-Za-z_$\u0080-\uffff][\w$\u0080-\uffff]*\Z")
+
+
+def _shim_import(toks: list[tuple[str, str, int, int]], i: int) -> tuple[int, str] | None:
+    """``(index past the declaration, replacement)`` when ``toks[i]`` starts ``import ... from '<shim>'``
+    in one of the forms below; else None. A bare ``import '<shim>'`` loads nothing."""
+    j = i + 1
+    default = namespace = None
+    named: list[tuple[str, str]] = []
+
+    def tok(k: int) -> tuple[str, str, int, int] | None:
+        return toks[k] if k < len(toks) else None
+
+    t = tok(j)
+    if t is not None and t[0] == "str":
+        module = _string_value(t)
+        if module is None or _bare(module) not in SHIMMED_MODULES:
+            return None
+        j += 1
+        if (s := tok(j)) is not None and s[1] == ";":
+            j += 1
+        return j, ""
+    if t is not None and t[0] == "name" and _IDENT.match(t[1]) and t[1] != "from":
+        default = t[1]
+        j += 1
+        if (c := tok(j)) is not None and c[1] == ",":
+            j += 1
+        else:
+            t = None
+    t = tok(j)
+    if t is not None and t[1] == "*":
+        a, n = tok(j + 1), tok(j + 2)
+        if a is None or a[1] != "as" or n is None or n[0] != "name" or not _IDENT.match(n[1]):
+            return None
+        namespace = n[1]
+        j += 3
+    elif t is not None and t[1] == "{":
+        j += 1
+        while True:
+            n = tok(j)
+            if n is None:
+                return None
+            if n[1] == "}":
+                j += 1
+                break
+            if n[0] != "name" or not _IDENT.match(n[1]):
+                return None
+            local = n[1]
+            j += 1
+            if (a := tok(j)) is not None and a[1] == "as":
+                m = tok(j + 1)
+                if m is None or m[0] != "name" or not _IDENT.match(m[1]):
+                    return None
+                local = m[1]
+                j += 2
+            named.append((n[1], local))
+            if (c := tok(j)) is not None and c[1] == ",":
+                j += 1
+    if default is None and namespace is None and not named:
+        return None
+    f, s = tok(j), tok(j + 1)
+    if f is None or f[1] != "from" or s is None or s[0] != "str":
+        return None
+    module = _string_value(s)
+    if module is None or _bare(module) not in SHIMMED_MODULES or "\\" in module:
+        return None
+    j += 2
+    if (e := tok(j)) is not None and e[1] == ";":
+        j += 1
+    target = f"require('{module}')"
+    parts = []
+    first = default or namespace
+    if first is not None:
+        parts.append(f"const {first} = {target};")
+        target = first
+    if named:
+        fields = ", ".join(name if name == local else f"{name}: {local}" for name, local in named)
+        parts.append(f"const {{ {fields} }} = {target};")
+    return j, " ".join(parts)
+
+
+def rewrite_imports(code: str) -> tuple[str, bool]:
+    """``code`` with its static imports of the shims rewritten to require() (same lines), and
+    whether there were any (the program is then an ES module)."""
+    if "import" not in code:
+        return code, False
+    try:
+        toks = _tokens(code)
+    except _TooIrregular:
+        return code, False
+    pieces: list[str] = []
+    last = 0
+    for i, tok in enumerate(toks):
+        if tok[0] != "name" or tok[1] != "import":
+            continue
+        before = toks[i - 1] if i > 0 else None
+        if before is not None and before[0] == "punct" and before[1] in (".", "?."):
+            continue
+        found = _shim_import(toks, i)
+        if found is None:
+            continue
+        end_index, replacement = found
+        start = tok[3]
+        end_tok = toks[end_index - 1]
+        end = end_tok[3] + len(end_tok[1])
+        span = code[start:end]
+        breaks = span.count("\n") + span.count("\r") - span.count("\r\n") + span.count("\u2028") + span.count("\u2029")
+        pieces.append(code[last:start])
+        pieces.append(replacement + "\n" * breaks)
+        last = end
+    if not pieces:
+        return code, False
+    pieces.append(code[last:])
+    return "".join(pieces), True

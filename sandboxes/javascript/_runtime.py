@@ -27,7 +27,7 @@ from ..errors import ClosedError
 from ..policy import JavaScriptPolicy, Limits
 from ..result import Result, Status, Violation
 from ._errors import _GUEST_FRAME, _LINE_BREAKS, GUEST_NAME, _fix_frame, translate
-from ._imports import scan_imports
+from ._imports import rewrite_imports, scan_imports
 
 # V8's message for `await` where a classic script cannot have it. Such programs run as the body
 # of an async function: module-like scoping (top-level declarations are not properties of the
@@ -142,11 +142,12 @@ class JavaScriptRuntime(Closeable):
     def check(self, code: str) -> list[Violation]:
         """Static check: module requests and syntax. Compiles in a fresh context, never runs."""
         violations = scan_imports(code)
+        code, as_module = rewrite_imports(code)
         pool = self.pool()
         ctx = pool.acquire()
         try:
-            problem = self._compile(ctx, code, is_async=False)
-            if problem is not None and _TLA_MESSAGE in problem.detail:
+            problem = None if as_module else self._compile(ctx, code, is_async=False)
+            if as_module or (problem is not None and _TLA_MESSAGE in problem.detail):
                 problem = self._compile(ctx, code, is_async=True)
         finally:
             pool.release(ctx)
@@ -158,7 +159,7 @@ class JavaScriptRuntime(Closeable):
     def _compile(ctx: Any, code: str, *, is_async: bool) -> Violation | None:
         from py_mini_racer import JSEvalException
 
-        expr = ctx.host_call("compile", json.dumps(code), "true" if is_async else "false")
+        expr = ctx.host_call("compile", json.dumps(_STRICT + code if is_async else code), "true" if is_async else "false")
         try:
             ctx.eval(expr, 10.0)
         except JSEvalException as e:
@@ -235,18 +236,24 @@ class JavaScriptRuntime(Closeable):
             # The script and, queued right behind it, a look at the timers: V8 drains the
             # script's microtasks in between, so a program without timers is done after this
             # one round trip. (A failed script's look is read and ignored.)
-            main = ctx.submit(f"{code}{_DISCARD_COMPLETION}//# sourceURL={GUEST_NAME}\n")
-            look = ctx.submit(ctx.host_call("peek"))
+            # A program with static imports of the shims is an ES module: it goes straight to the
+            # module body below (its imports rewritten to require(): _imports.rewrite_imports).
+            code, as_module = rewrite_imports(code)
+            main = None if as_module else ctx.submit(f"{code}{_DISCARD_COMPLETION}//# sourceURL={GUEST_NAME}\n")
+            look = None if as_module else ctx.submit(ctx.host_call("peek"))
             if begin is not None:
                 ctx.collect(begin, remaining())
             try:
+                if main is None:
+                    raise _ModuleBody
                 ctx.collect(main, remaining())
-            except JSParseException as e:
-                ctx.collect(look, remaining())
-                e = _bare_parse_error(ctx, code, e, remaining())
-                if _TLA_MESSAGE not in str(e):
-                    raise e from None
-                # Top-level await: run as the body of an async function whose rejection is
+            except (JSParseException, _ModuleBody) as e:
+                if main is not None:
+                    ctx.collect(look, remaining())
+                    e = _bare_parse_error(ctx, code, e, remaining())
+                    if _TLA_MESSAGE not in str(e):
+                        raise e from None
+                # Top-level await, or imports: run as the body of an async function whose rejection is
                 # reported like an uncaught exception. The body is compiled on its own first
                 # (the AsyncFunction constructor parses it as a whole body, so a `})` in it
                 # cannot close the host's wrapper and reach the host's call); only a body that
@@ -265,7 +272,8 @@ class JavaScriptRuntime(Closeable):
                 raise
             except MiniRacerBaseException:
                 with contextlib.suppress(MiniRacerBaseException):  # in order: the next call must not read it
-                    ctx.collect(look, min(remaining(), 0.1))  # (a terminated context may never answer)
+                    if look is not None:
+                        ctx.collect(look, min(remaining(), 0.1))  # (a terminated context may never answer)
                 raise
             wait_ms = ctx.collect(look, remaining())
             # The event loop: one timer per call; V8 drains microtasks after each call.
@@ -454,6 +462,10 @@ class _MemoryGuard:
                         self._ctx = None
                 if current:
                     ctx.terminate()
+
+
+class _ModuleBody(Exception):
+    """The program is an ES module (it imports a shim): it runs as a module body, never as a script."""
 
 
 def _place_uncaught(err: str, start_units: int, code: str, offset: int) -> str:

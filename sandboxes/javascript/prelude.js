@@ -421,6 +421,7 @@
         if (more) push(output, `... ${len - max} more item${len - max > 1 ? 's' : ''}`);
         const keys = ownEnumerableKeys(v, true);
         for (let i = 0; i < keys.length; i++) push(output, formatProperty(ctx, v, keys[i], depth, indentation));
+        if (ctx.showHidden) push(output, `[length]: ${len}`);
         if (output.length === 0) return prefix ? prefix + ' []' : '[]';
         return reduceToSingleString(output, prefix, ['[', ']'], indentation, true, v, more, ctx.currentDepth - depth);
       }
@@ -459,7 +460,8 @@
         const keys = ownEnumerableKeys(v, false);
         for (let i = 0; i < keys.length; i++) push(output, formatProperty(ctx, v, keys[i], depth, indentation));
         if (output.length === 0) return prefix + ' {}';
-        return reduceToSingleString(output, prefix, ['{', '}'], indentation, true, undefined, false, ctx.currentDepth - depth);
+        // (Node groups the entries of arrays only, not of sets, in columns)
+        return reduceToSingleString(output, prefix, ['{', '}'], indentation, false, undefined, false, ctx.currentDepth - depth);
       }
       if (brand(DateGetTime, v)) {
         const t = apply(DateGetTime, v, []);
@@ -525,11 +527,13 @@
   function newContext() {
     // currentDepth mirrors Node: the depth of the object most recently formatted; an object is
     // kept on one line only if that is fewer than 3 levels below it.
-    return { __proto__: null, seen: new MapCtor(), circular: new MapCtor(), refs: 0, currentDepth: 0 };
+    return { __proto__: null, seen: new MapCtor(), circular: new MapCtor(), refs: 0, currentDepth: 0, showHidden: false };
   }
 
-  function inspect(v) {
-    return formatValue(newContext(), v, 0, 0);
+  function inspect(v, showHidden = false) {
+    const ctx = newContext();
+    ctx.showHidden = showHidden;
+    return formatValue(ctx, v, 0, 0);
   }
 
   // Node's util.format: printf-style directives when the first argument is a string.
@@ -561,7 +565,8 @@
           }
           case 'f': rep = typeof a === 'symbol' ? 'NaN' : formatNumber(NumberCtor(a)); break;
           case 'j': try { rep = JSONStringify(a); } catch { rep = '[Circular]'; } break;
-          case 'o': case 'O': rep = inspect(a); break;
+          case 'o': rep = inspect(a, true); break; // Node's showHidden (here: arrays show their [length])
+          case 'O': rep = inspect(a); break;
           case 'c': rep = ''; break;
           default: continue;
         }

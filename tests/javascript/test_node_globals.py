@@ -164,3 +164,32 @@ def test_tla_strict_syntax_is_checked(js, tmp_path):
     r = js(code)
     assert r.status == "compile_error", (r.status, r.stderr)
     assert "Strict mode code may not include a with statement" in r.stderr
+
+
+ESM_CASES = {
+    "default_and_named": "import fs, { readFileSync as read } from 'node:fs';\nimport * as rl from 'readline';\n"
+                         "console.log(fs.readFileSync === read, typeof rl.createInterface, read(0, 'utf8').trim(), typeof this);\n",
+    "multiline_named": "import {\n  readFileSync,\n} from 'fs';\nconst x = readFileSync(0, 'utf8');\n"
+                       "try { null.f } catch (e) { console.log(e.stack.split('\\n')[1].includes('main.js:5')) }\nconsole.log(x.length);\n",
+    "module_scope": "import 'fs';\nimport process from 'process';\nvar v = 1;\nawait null;\n"
+                    "console.log(typeof globalThis.v, process.argv.length);\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ESM_CASES))
+def test_es_module_imports_of_the_shims(js, tmp_path, name):
+    """`import ... from 'fs'` (and readline, process, buffer, url) is rewritten to require() on the
+    same lines and the program runs as Node runs an ES module (strict, module-scoped, top-level await)."""
+    code = ESM_CASES[name]
+    native = node(code, stdin="in\n", tmp_path=tmp_path)
+    assert native.returncode == 0, native.stderr
+    r = js(code, stdin="in\n")
+    assert r.status == "ok", r.stderr
+    assert r.stdout == native.stdout
+
+
+def test_imports_of_other_modules_stay_refused(js):
+    r = js("import fs from 'fs';\nimport os from 'os';\nimport { x } from './local.js';\n")
+    assert r.status == "violation"
+    assert [v.line for v in r.violations] == [2, 3], r.violations
+    assert "module 'os'" in r.stderr and "module './local.js'" in r.stderr

@@ -1,0 +1,10 @@
+import fs, { readFileSync as read } from 'fs';
+import { createInterface } from 'node:readline';
+console.log(typeof fs.readFileSync, fs.readFileSync === read, typeof createInterface);
+const words = read('/dev/stdin', 'utf8').split(/\s+/).filter(Boolean);
+const freq = words.reduce((m, w) => m.set(w, (m.get(w) || 0) + 1), new Map());
+const top = [...freq].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+console.log(top);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+await sleep(1);
+console.log('after await');

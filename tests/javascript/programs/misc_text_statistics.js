@@ -1,0 +1,10 @@
+const text = require('fs').readFileSync(0, 'utf8');
+const sentences = text.split(/[.!?]+/).map((s) => s.trim()).filter(Boolean);
+const words = text.toLowerCase().match(/\b[a-z']+\b/g) ?? [];
+const letters = text.replace(/[^a-z]/gi, '').length;
+const vowels = (text.match(/[aeiou]/gi) || []).length;
+console.log(`sentences=${sentences.length} words=${words.length} letters=${letters} vowels=${vowels}`);
+console.log(`avg word length ${(letters / words.length).toFixed(2)}, avg sentence ${(words.length / sentences.length).toFixed(1)} words`);
+const longest = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 3);
+console.log('longest:', longest.join(', '));
+console.log(text.split('\n').map((l, i) => `${String(i + 1).padStart(2, '0')}| ${l}`).join('\n'));

@@ -1,0 +1,15 @@
+console.group('Level 1');
+console.log('inside 1');
+console.group();
+console.log('inside 2');
+console.info({ a: 1, b: [1, 2] });
+console.groupEnd();
+console.groupEnd();
+console.log('outside');
+for (const w of require('fs').readFileSync(0, 'utf8').trim().split(' ')) console.count(w);
+console.countReset('a');
+console.count('a');
+console.log('%o / %O / %j', [1, { x: 'y' }], { nested: { a: [1] } }, { j: 1 });
+console.log('%s|%s|%s', 'str', 42, { o: 1 }, 'extra', 7);
+console.log('%c styled', 'color: red', 'after');
+console.dir({ deep: { er: { est: { x: 1 } } } });
