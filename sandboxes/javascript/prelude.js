@@ -25,6 +25,7 @@
   const getOwnPropertyDescriptor = R.getOwnPropertyDescriptor;
   const ObjectCtor = Object;
   const ObjectFreeze = Object.freeze;
+  const ObjectKeys = Object.keys;
   const ObjectIs = Object.is;
   const hasOwnProperty = Object.prototype.hasOwnProperty;
   const propertyIsEnumerable = Object.prototype.propertyIsEnumerable;
@@ -356,6 +357,10 @@
     try { return '[' + StringCtor(e) + ']'; } catch { return '[Error]'; }
   }
 
+  const AsyncFunctionProto = getPrototypeOf(async function () {});
+  const GeneratorFunctionProto = getPrototypeOf(function* () {});
+  const AsyncGeneratorFunctionProto = getPrototypeOf(async function* () {});
+  const WeakSetHas = WeakSet.prototype.has;
   function formatValue(ctx, v, depth, indentation) {
     const prim = formatPrimitive(v, depth > 0);
     if (prim !== undefined) return prim;
@@ -364,7 +369,14 @@
       try { src = apply(FunctionToString, v, []); } catch { src = ''; }
       const name = functionName(v);
       const isClass = apply(StringSlice, src, [0, 6]) === 'class ' || apply(StringSlice, src, [0, 6]) === 'class{';
-      const base = isClass ? `[class ${name || '(anonymous)'}]` : (name ? `[Function: ${name}]` : '[Function (anonymous)]');
+      let fkind = 'Function';
+      try {
+        const p = getPrototypeOf(v);
+        if (p === AsyncFunctionProto) fkind = 'AsyncFunction';
+        else if (p === GeneratorFunctionProto) fkind = 'GeneratorFunction';
+        else if (p === AsyncGeneratorFunctionProto) fkind = 'AsyncGeneratorFunction';
+      } catch { /* a proxy's trap: a plain function */ }
+      const base = isClass ? `[class ${name || '(anonymous)'}]` : (name ? `[${fkind}: ${name}]` : `[${fkind} (anonymous)]`);
       const keys = ownEnumerableKeys(v, false);
       if (keys.length === 0) return base;
       if (depth > 2) return base;
@@ -485,7 +497,7 @@
         return reduceToSingleString(output, 'ArrayBuffer', ['{', '}'], indentation, false, undefined, false, ctx.currentDepth - depth);
       }
       const boxed = boxedPrimitive(v);
-      const keys = ownEnumerableKeys(v, false);
+      const keys = ownEnumerableKeys(v, boxed !== undefined && brand(StringValueOf, v)); // (a String's indices are its text)
       if (boxed !== undefined) {
         if (keys.length === 0) return boxed;
         return formatObjectBody(ctx, v, keys, boxed, ['{', '}'], depth, indentation, false, undefined, false);
@@ -496,6 +508,7 @@
       if (depth > 2) return `[${ctor === null ? 'Object: null prototype' : (ctor || 'Object')}]`;
       if (keys.length === 0) {
         if (kind === '[object Promise]') return 'Promise { <unknown> }';
+        if (brand(WeakMapHas, v) || brand(WeakSetHas, v)) return `${prefix || ctor} { <items unknown> }`;
         return prefix ? prefix + ' {}' : '{}';
       }
       return formatObjectBody(ctx, v, keys, prefix, ['{', '}'], depth, indentation, false, undefined, false);
@@ -626,12 +639,68 @@
     countReset(label = 'default') { apply(MapSet, counts, [StringCtor(label), 0]); },
     group(...args) { if (args.length) line(0, args); groupIndent += '  '; },
     groupEnd() { groupIndent = apply(StringSlice, groupIndent, [0, MathMax(0, groupIndent.length - 2)]); },
-    table(...args) { line(0, args); },
+    table(data, properties) {
+      if (data === null || typeof data !== 'object') { line(0, [data]); return; }
+      line(0, [consoleTable(data, properties)]);
+    },
     time() {},
     timeEnd() {},
     timeLog() {},
   };
   methods.groupCollapsed = methods.group;
+  // console.table as Node 20 draws it (lib/internal/cli_table.js): an '(index)' column, a column
+  // per key of the rows (in order of first appearance), 'Values' for rows that are primitives.
+  function consoleTable(data, properties) {
+    const cell = (v) => formatValue(newContext(), v, 1, 0);
+    const indexKeys = ObjectKeys(data);
+    const columns = new MapCtor();
+    const values = newArray();
+    let hasPrimitives = false;
+    const props = ArrayIsArray(properties) ? properties : undefined;
+    for (let i = 0; i < indexKeys.length; i++) {
+      const item = data[indexKeys[i]];
+      const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+      if (props === undefined && primitive) { hasPrimitives = true; values[i] = cell(item); continue; }
+      const keys = props || ObjectKeys(item);
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        let col = apply(MapGet, columns, [key]);
+        if (col === undefined) { col = newArray(); apply(MapSet, columns, [key, col]); }
+        col[i] = primitive || !hasOwn(item, key) ? '' : cell(item[key]);
+      }
+    }
+    const head = ['(index)'];
+    const cols = [indexKeys];
+    apply(MapForEach, columns, [(col, key) => { push(head, StringCtor(key)); push(cols, col); }]);
+    if (hasPrimitives) { push(head, 'Values'); push(cols, values); }
+    const widths = [];
+    for (let i = 0; i < head.length; i++) push(widths, head[i].length);
+    let longest = 0;
+    for (let i = 0; i < cols.length; i++) longest = MathMax(longest, cols[i].length);
+    const rows = [];
+    for (let j = 0; j < longest; j++) {
+      const row = [];
+      for (let i = 0; i < cols.length; i++) {
+        const value = hasOwn(cols[i], j) && cols[i][j] !== undefined ? StringCtor(cols[i][j]) : '';
+        push(row, value);
+        widths[i] = MathMax(widths[i], value.length);
+      }
+      push(rows, row);
+    }
+    const render = (row) => {
+      let out = '│ ';
+      for (let i = 0; i < row.length; i++) out += row[i] + apply(StringRepeat, ' ', [widths[i] - row[i].length]) + (i < row.length - 1 ? ' │ ' : '');
+      return out + ' │';
+    };
+    const divider = (l, m, r) => {
+      let out = l;
+      for (let i = 0; i < widths.length; i++) out += (i ? m : '') + apply(StringRepeat, '─', [widths[i] + 2]);
+      return out + r;
+    };
+    let s = divider('┌', '┬', '┐') + '\n' + render(head) + '\n' + divider('├', '┼', '┤') + '\n';
+    for (let j = 0; j < rows.length; j++) s += render(rows[j]) + '\n';
+    return s + divider('└', '┴', '┘');
+  }
   const consoleObject = {};
   const mkeys = ownKeys(methods);
   for (let i = 0; i < mkeys.length; i++) defineProperty(consoleObject, mkeys[i], desc(methods[mkeys[i]]));

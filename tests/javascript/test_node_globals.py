@@ -112,6 +112,17 @@ const { URL: U, URLSearchParams: P } = require('url');
 console.log(U === URL, P === URLSearchParams, require('node:url').URL === URL, typeof structuredClone, typeof DOMException);
 const d = new DOMException('msg', 'AbortError'); console.log(d.name, d.message, d.code, d instanceof Error, String(d));
 """,
+    "console_table_and_inspect_kinds": r"""
+console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]);
+console.table({ r1: { x: 1 }, r2: { y: 'long value' } });
+console.table([1, 'two', { k: 3 }]);
+console.table([[1, 2], [3, 4, 5]]);
+console.table([{ a: 1, b: 2 }, { a: 3, b: 4 }], ['a']);
+console.table(5);
+console.log({ g: async () => {}, h: function* gen() {}, k: async function named() {}, ag: async function* () {} });
+console.log(new String('ab'), new WeakMap(), new WeakSet(), '%o', [1, [2]], new Set(Array.from({ length: 12 }, (_, i) => i)));
+const t = setTimeout(() => {}, 1); console.log(typeof t, typeof +t, t.hasRef(), t.unref() === t, t.hasRef()); clearTimeout(t);
+""",
     "tla_strict_module_scope": r"""
 await null;
 var x = 1; function f() { return this; }
