@@ -296,8 +296,25 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
                     _check_annotations(cls, state)
                 return self.dispatcher.register(cls, func=method)
 
+        iterate = make_iterate(state)
+
+        def reduce(*args: Any, **kwargs: Any) -> Any:
+            """functools.reduce, fed through the run's chunked iteration, always (an iterator is never
+            one of the small containers it passes through): a C function over dearer and dearer items
+            (``reduce(operator.concat, lists)``: red team F3) reaches a check about every 2 ms."""
+            if kwargs:
+                raise TypeError("reduce() takes no keyword arguments")
+            if not 2 <= len(args) <= 3:
+                raise TypeError(f"reduce expected at {'least 2' if len(args) < 2 else 'most 3'} arguments, "
+                                f"got {len(args)}")
+            try:
+                it = iter(args[1])
+            except TypeError:
+                raise TypeError("reduce() arg 2 must support iteration") from None
+            return functools.reduce(args[0], iterate(it), *args[2:])
+
         return {"update_wrapper": update_wrapper, "wraps": wraps, "singledispatch": singledispatch,
-                "singledispatchmethod": singledispatchmethod,
+                "singledispatchmethod": singledispatchmethod, "reduce": reduce,
                 "total_ordering": own_class_only(functools.total_ordering, "total_ordering")}
 
     if name == "copy":
