@@ -166,6 +166,62 @@ def _release_free_memory() -> None:
         _malloc_trim(0)
 
 
+# C recursion without a depth check (``hash()`` of a 300 000-deep tuple: ``tuplehash`` calls
+# ``PyObject_Hash`` of its items; ``next()`` of a map of a map of ...) uses the C stack per level of
+# the data, about as many bytes as one level costs on the heap (measured on 3.11: a 1-tuple 48 bytes
+# of heap and at most 84 of stack; a map 95 and at most 170). In-process it overflowed the host
+# thread's 8 MiB stack: SIGSEGV of the host (red team F8). A run's program therefore runs on a thread
+# of its own whose stack (reserved, not resident until used) is several times the memory the run may
+# grow by: data deep enough to overflow it is over ``memory_mb`` first, and the memory checks stop
+# the program while it builds it.
+_STACK_PER_HEAP = 8
+_STACK_BASE = 64 << 20
+_STACK_NO_LIMIT = 1 << 30  # without memory_mb: deeper data still overflows (an in-process non-goal)
+_STACK_MAX = 16 << 30
+_STACK_MIN = 8 << 20
+_stack_lock = threading.Lock()  # threading.stack_size() is the process's: set, start, put back
+
+
+def _stack_bytes(memory: int | None) -> int:
+    if memory is None:
+        return _STACK_NO_LIMIT
+    return min(_STACK_MAX, _STACK_BASE + _STACK_PER_HEAP * memory) & ~0xFFFFF
+
+
+def _on_big_stack(fn: Any, size: int) -> Any:
+    """``fn()`` on a new thread with a C stack of ``size`` bytes (halved while the system refuses
+    to reserve it; the caller's thread below ``_STACK_MIN``), in the caller's context (contextvars)."""
+    box: dict[str, Any] = {}
+    context = contextvars.copy_context()
+
+    def target() -> None:
+        try:
+            box["result"] = context.run(fn)
+        except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread
+            box["error"] = e
+
+    while True:
+        thread: threading.Thread | None = threading.Thread(target=target, name="sandboxes-python-run", daemon=True)
+        with _stack_lock:
+            old = threading.stack_size()
+            try:
+                threading.stack_size(size)
+                thread.start()  # type: ignore[union-attr]
+            except (RuntimeError, MemoryError, ValueError):  # the reservation refused (RLIMIT_AS, overcommit)
+                thread = None
+            finally:
+                threading.stack_size(old)
+        if thread is not None:
+            break
+        size //= 2
+        if size < _STACK_MIN:
+            return fn()
+    thread.join()
+    if "error" in box:
+        raise box.pop("error")
+    return box["result"]
+
+
 def _arm_alarm(state: G.RunState, deadline: float) -> bool:
     """In a worker child (a process of its own): SIGALRM at the deadline raises TimeoutStop."""
 
@@ -255,6 +311,13 @@ class PythonRuntime(Closeable):
             return Result("python", status, stderr=_format_violations(compiled.violations, status), exit_code=1,
                           violations=compiled.violations)
         memory = None if self.owns_process or limits.memory_mb is None else limits.memory_mb * 1024 * 1024
+        if self.owns_process:
+            return self._execute(compiled, warned, code, stdin, limits, deadline, memory)
+        return _on_big_stack(lambda: self._execute(compiled, warned, code, stdin, limits, deadline, memory),
+                             _stack_bytes(memory))
+
+    def _execute(self, compiled: CompileOutcome, warned: str, code: str, stdin: str, limits: Limits,
+                 deadline: float | None, memory: int | None) -> Result:
         state = G.RunState(deadline=deadline, max_output=limits.max_output_bytes, memory_bytes=memory,
                            stdin=stdin, max_items=self.policy.max_sequence_items, max_int_bits=self._max_int_bits,
                            memory_cap=None if limits.memory_mb is None else limits.memory_mb * 1024 * 1024)
