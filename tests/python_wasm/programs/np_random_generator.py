@@ -1,0 +1,18 @@
+import numpy as np
+
+rng = np.random.default_rng(12345)
+print(rng.integers(0, 100, size=10))
+print(np.round(rng.random(5), 12))
+print(np.round(rng.normal(0, 1, size=5), 12))
+print(rng.choice(['a', 'b', 'c', 'd'], size=6))
+print(rng.permutation(10))
+arr = np.arange(8)
+rng.shuffle(arr)
+print(arr)
+print(np.round(rng.uniform(-1, 1, size=(2, 3)), 12))
+print(rng.binomial(10, 0.3, size=8), rng.poisson(4.0, size=8))
+print(np.round(rng.exponential(2.0, size=4), 12))
+pcg = np.random.Generator(np.random.PCG64(7))
+print(pcg.integers(0, 2**31, size=4))
+mt = np.random.Generator(np.random.MT19937(7))
+print(np.round(mt.standard_normal(3), 12))

@@ -1,0 +1,15 @@
+import numpy as np
+
+x = np.array([2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0])
+print(x.mean(), x.std(), x.var(), x.std(ddof=1).round(10))
+print(np.median(x), np.percentile(x, [25, 50, 75]), np.quantile(x, 0.9))
+y = np.array([1.0, 3.0, 2.0, 5.0, 4.0, 6.0, 8.0, 7.0])
+print(np.round(np.corrcoef(x, y), 10))
+print(np.round(np.cov(x, y), 10))
+p = np.polyfit(np.arange(5.0), np.array([1.0, 3.0, 7.0, 13.0, 21.0]), 2)
+print(np.round(p, 8))
+print(np.polyval([1, 0, -1], [0, 1, 2, 3]))
+print(np.round(np.roots([1.0, -3.0, 2.0]), 10))
+print(np.convolve([1, 2, 3], [0, 1, 0.5]))
+print(np.round(np.interp([0.5, 1.5, 2.5], [0, 1, 2, 3], [0, 10, 20, 15]), 10))
+print(np.round(np.trapezoid([1.0, 2.0, 3.0, 4.0]), 10))

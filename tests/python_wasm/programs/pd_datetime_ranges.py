@@ -1,0 +1,18 @@
+import pandas as pd
+
+r = pd.date_range("2024-01-29", periods=8, freq="D")
+print(r)
+print(pd.date_range("2024-01-01", "2024-06-30", freq="ME"))
+print(pd.date_range("2024-01-01", periods=5, freq="B"))
+print(pd.date_range("2024-03-09 22:00", periods=4, freq="h", tz="America/New_York"))
+s = pd.Series(range(8), index=r)
+print(s.resample("W").sum())
+print(s["2024-02"])
+print(r.day_name().tolist(), r.dayofweek.tolist(), r.is_month_end.tolist())
+t = pd.Timestamp("2024-02-28 13:45:10")
+print(t + pd.Timedelta(days=2, hours=3), t.floor("h"), t.strftime("%Y/%m/%d %H:%M"))
+print(pd.to_datetime(["2024-01-05", "2024-13-01", "x"], errors="coerce"))
+print(pd.period_range("2024-01", periods=4, freq="M"))
+print(pd.Timestamp("2024-03-31") + pd.offsets.MonthEnd(1), pd.Timestamp("2024-01-31") + pd.DateOffset(months=1))
+print(pd.timedelta_range("0s", periods=4, freq="90min"))
+print(pd.Timestamp("2024-06-01 12:00", tz="UTC").tz_convert("Asia/Tokyo"))

@@ -1,0 +1,15 @@
+import pandas as pd
+
+a = pd.Series([1, 2, 3], index=["x", "y", "z"])
+b = pd.Series([10, 20, 30], index=["y", "z", "w"])
+print(a + b)
+print(a.add(b, fill_value=0))
+print(a * 2 - 1, a ** 2)
+print(a.idxmax(), a.argmax(), b.idxmin())
+print(a.reindex(["z", "x", "q"]))
+print(a.rename(lambda k: k.upper()))
+print(a.to_dict(), a.values, a.index)
+print(pd.Series(range(10)).sample(frac=0.5, random_state=3).tolist())
+print(pd.Series([3, 1, 2, 3, 3, 1]).mode().tolist(), pd.Series([3, 1, 2]).rank().tolist())
+print(pd.Series([1.23456, 2.5, -0.1]).round(2))
+print(pd.Series([1, 2, 2, 3]).duplicated().tolist(), pd.Series([1, 2, 2, 3]).drop_duplicates().tolist())

@@ -1,0 +1,15 @@
+import pandas as pd
+
+s = pd.Series(["  Alice Smith ", "bob jones", "CAROL  king", None, "dave-o'neil"])
+print(s.str.strip().str.title())
+print(s.str.lower().str.contains("o"))
+print(s.str.split().str[0])
+print(s.str.len())
+print(s.str.replace(r"\s+", "_", regex=True))
+print(s.str.extract(r"(\w+)\s+(\w+)"))
+print(s.str.upper().str.startswith("B"), s.str.count("o").tolist())
+print(s.str.strip().str.pad(12, fillchar="*").tolist())
+print(s.str.cat(sep="|", na_rep="?"))
+print(pd.Series(["a,b", "c", "d,e,f"]).str.split(",", expand=True))
+print(pd.Series(["x1", "y22", "z333"]).str.findall(r"\d").tolist())
+print(s.dtype)
