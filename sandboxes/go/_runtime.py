@@ -119,6 +119,14 @@ class GoRuntime(Closeable):
             if stderr and not stderr.endswith("\n"):
                 stderr += "\n"
             stderr += outcome.message + "\n"
+        if out.fs_denied:
+            # The guest tried the file system (all of it EPERM). Say why where a failed run is read;
+            # a program that falls back to stdin and ends ok keeps its stderr as it wrote it.
+            extra["file_system"] = f"denied ({out.fs_denied})"
+            if outcome.status != Status.OK:
+                if stderr and not stderr.endswith("\n"):
+                    stderr += "\n"
+                stderr += f"sandboxes: {_wasm.NO_FILE_SYSTEM}\n"
         if outcome.stop_detail:
             extra["stopped_by"] = outcome.stop_detail.split(":", 1)[0]
             extra["stop_detail"] = outcome.stop_detail

@@ -16,11 +16,15 @@ deserialize and run what it produced, and the cache (``_cache``) keeps it.
 
 Every run gets a new ``Store`` (memory limit, epoch deadline), a WASI context
 with no preopened directories, no sockets, an empty environment (or the
-policy's), ``argv == ["main"]`` and stdin from a fixed byte string. Two WASI
+policy's), ``argv == ["main"]`` and stdin from a fixed byte string. These WASI
 functions are replaced by ours: ``fd_write`` (stdout/stderr captured with a
-byte cap) and ``poll_oneoff`` (sleeps are bounded by the run's deadline,
+byte cap), ``poll_oneoff`` (sleeps are bounded by the run's deadline,
 because the epoch deadline interrupts only running wasm code, not a guest
-blocked in the host).
+blocked in the host), ``proc_exit``, and every ``path_*`` function, which
+answers ``EPERM`` (there is no file system: Go's ``os.Open`` says
+``operation not permitted`` and ``errors.Is(err, os.ErrPermission)`` holds,
+where wasmtime's own answer, ``EBADF`` for the missing directory, read
+``Bad file number``).
 
 Engine errors are translated into statuses in exactly one place:
 ``translate``.
@@ -56,7 +60,7 @@ TIERS: dict[str, dict[str, str]] = {
 }
 
 # WASI errno values (wasi_snapshot_preview1)
-_ESUCCESS, _EBADF, _EFAULT, _EINVAL, _ENOTSUP = 0, 8, 21, 28, 58
+_ESUCCESS, _EBADF, _EFAULT, _EINVAL, _ENOTSUP, _EPERM = 0, 8, 21, 28, 58, 63
 
 
 def wasmtime_version() -> str:
@@ -227,6 +231,7 @@ class RunState:
     wake: threading.Event | None = None  # set by a caller's cancel (arun): ends the guest's sleep at once
     control: Any = None  # a caller's RunControl that streams output (on_output): written bytes passed on at once
     decoders: dict[int, Any] = field(default_factory=dict)  # per fd: UTF-8 across writes, as the Result decodes
+    fs_denied: str = ""  # the first path_* function the guest called (each answered EPERM)
 
     def sleep(self, seconds: float) -> None:
         """A guest's sleep; a cancel ends it and stops the guest."""
@@ -429,6 +434,39 @@ def _raw_host(func: Callable[..., int | None], nparams: int, has_result: bool) -
     return callback
 
 
+# The WASI functions that take a path, with their parameter types (wasi_snapshot_preview1; each returns
+# an errno). With no preopened directory there is nothing a path could name: each answers EPERM, reads
+# none of its arguments (forged or not), and the run remembers the first one for its hint.
+_PATH_FUNCS: dict[str, str] = {
+    "path_create_directory": "iii",
+    "path_filestat_get": "iiiii",
+    "path_filestat_set_times": "iiiiIIi",
+    "path_link": "iiiiiii",
+    "path_open": "iiiiiIIii",
+    "path_readlink": "iiiiii",
+    "path_remove_directory": "iii",
+    "path_rename": "iiiiii",
+    "path_symlink": "iiiii",
+    "path_unlink_file": "iii",
+}
+NO_FILE_SYSTEM = ("this sandbox has no file system: every file or directory operation fails with EPERM "
+                  "(os.ErrPermission); read the input from stdin (os.Stdin) and write to stdout")
+
+
+def _no_file_system(name: str) -> Any:
+    @ffi.wasmtime_func_unchecked_callback_t
+    def callback(env: Any, caller: Any, args: Any, nargs: int) -> int:
+        st = getattr(_current, "state", None)
+        if st is None:  # a host call outside any run of ours: refuse
+            return _stop_trap()
+        if not st.fs_denied:
+            st.fs_denied = name
+        args[0].i32 = _EPERM
+        return 0
+
+    return callback
+
+
 @ctypes.CFUNCTYPE(None, ctypes.c_void_p)
 def _no_finalizer(env: Any) -> None:
     return None
@@ -468,6 +506,7 @@ _HOST_CALLBACKS = {  # kept alive for the life of the process: the linkers hold 
     "fd_write": _raw_host(_fd_write, 4, True),
     "poll_oneoff": _raw_host(_poll_oneoff, 4, True),
     "proc_exit": _raw_host(_proc_exit, 1, False),
+    **{name: _no_file_system(name) for name in _PATH_FUNCS},
 }
 
 
@@ -476,6 +515,9 @@ def _make_linker(engine: wasmtime.Engine) -> wasmtime.Linker:
     types = {"fd_write": wasmtime.FuncType([i32, i32, i32, i32], [i32]),
              "poll_oneoff": wasmtime.FuncType([i32, i32, i32, i32], [i32]),
              "proc_exit": wasmtime.FuncType([i32], [])}
+    i64 = wasmtime.ValType.i64()
+    for name, params in _PATH_FUNCS.items():
+        types[name] = wasmtime.FuncType([i32 if p == "i" else i64 for p in params], [i32])
     linker = wasmtime.Linker(engine)
     linker.allow_shadowing = True
     linker.define_wasi()
@@ -646,6 +688,7 @@ class RunOutput:
     outcome: Outcome
     stdout: bytes
     stderr: bytes
+    fs_denied: str = ""  # the first path_* function the guest called, answered EPERM
 
 
 def run_module(tier: str, module: wasmtime.Module, *, stdin: bytes, env: tuple[tuple[str, str], ...],
@@ -724,7 +767,7 @@ def _run_in_slot(eng: _Engines, engine: wasmtime.Engine, linker: wasmtime.Linker
         exc, seen = exc.__context__ or exc.__cause__, seen + 1
     exc = None
     store.close()
-    return RunOutput(outcome, bytes(state.stdout), bytes(state.stderr))
+    return RunOutput(outcome, bytes(state.stdout), bytes(state.stderr), state.fs_denied)
 
 
 # --------------------------------------------------------------------------- cache keys

@@ -29,13 +29,10 @@ func main() {
 
 
 def test_no_host_file_is_readable():
-    r = run(SRC, timeout=30)
-    assert r.status == "violation" and "io/fs" in r.violations[0].detail  # fs is not in the allowlist
-    src = SRC.replace('\t"io/fs"\n', "").replace('_, err := fs.ReadFile(os.DirFS("/"), "etc/passwd")',
-                                                   'f, err := os.DirFS("/").Open("etc/passwd"); _ = f')
-    r = run(src, timeout=30)
+    r = run(SRC, timeout=30)  # io/fs is allowed since issue 13: it reaches files only through os
     assert r.status == "ok", r.stderr
     lines = r.stdout.splitlines()
     assert all(line.endswith(" 0 true") for line in lines[:5]), lines
     assert lines[5:] == ["dirfs true", "readdir 0 true", "create true"]
     assert "root:" not in r.stdout and "root:" not in r.stderr
+    assert r.extra["file_system"] == "denied (path_open)"
