@@ -62,7 +62,10 @@ _STOP_DETAILS = {
 # surrogate, a BigInt, a 100 MB string copied out at 0.5 s). It starts with `const`, a reserved
 # word that cannot continue any statement left open at the end of the code (`if (a)`, `x =`,
 # `label:`), so code that does not parse alone does not parse with it either; it declares no name.
-_DISCARD_COMPLETION = "\nconst {} = 0;\nvoid 0\n"
+# Between the two, the script's nextTick callbacks run, as Node runs them when the script ends
+# (before its promise jobs): from the script's top level, where `this` is the global object
+# whatever the guest declared, through the entry point's one token-free operation (prelude.js).
+_DISCARD_COMPLETION = "\nconst {{}} = 0;\nfor (let t; (t = this[{secret}](null, 'ticks')) !== undefined;) t();\nvoid 0\n"
 # How long a worker waits for a terminated context to close before asking to be replaced.
 STUCK_CLOSE_S = 0.25
 
@@ -239,7 +242,8 @@ class JavaScriptRuntime(Closeable):
             # A program with static imports of the shims is an ES module: it goes straight to the
             # module body below (its imports rewritten to require(): _imports.rewrite_imports).
             code, as_module = rewrite_imports(code)
-            main = None if as_module else ctx.submit(f"{code}{_DISCARD_COMPLETION}//# sourceURL={GUEST_NAME}\n")
+            suffix = _DISCARD_COMPLETION.format(secret=json.dumps(ctx.secret))
+            main = None if as_module else ctx.submit(f"{code}{suffix}//# sourceURL={GUEST_NAME}\n")
             look = None if as_module else ctx.submit(ctx.host_call("peek"))
             if begin is not None:
                 ctx.collect(begin, remaining())

@@ -804,6 +804,26 @@
     header[3] |= FLAG_UNCAUGHT;
   }
 
+  // process.nextTick during the main script: Node runs those callbacks when the script ends, before
+  // any promise job the script queued. They wait here; the host's end of the script (the code
+  // after the guest's, _runtime.py) calls them one by one from the script's own top level, so
+  // their stacks hold only the guest's frames, and what they throw is the script's uncaught error.
+  // Afterwards a nextTick callback is a promise job of its own (runAsJob).
+  let mainPhase = true;
+  const mainTicks = [];
+  setPrototypeOf(mainTicks, null);
+  let mainTickHead = 0;
+  function nextMainTick() {
+    if (mainTickHead < mainTicks.length) {
+      const t = mainTicks[mainTickHead];
+      mainTicks[mainTickHead++] = undefined;
+      return apply(FunctionBind, apply, [undefined, t.callback, undefined, t.args]);
+    }
+    mainPhase = false;
+    mainTicks.length = 0;
+    return undefined;
+  }
+
   function queueMicrotask(fn) {
     if (typeof fn !== 'function') {
       throw new TypeErrorCtor('The "callback" argument must be of type function. Received ' + formatPrimitive(fn, true));
@@ -1778,6 +1798,7 @@
       if (typeof callback !== 'function') {
         throw nodeError(TypeErrorCtor, `The "callback" argument must be of type function. Received ${typeName(callback)}`, 'ERR_INVALID_ARG_TYPE', processMethods.nextTick);
       }
+      if (mainPhase) { mainTicks[mainTicks.length] = { __proto__: null, callback, args }; return; }
       runAsJob(callback, args);
     },
     hrtime(previous) {
@@ -3230,6 +3251,9 @@
   // A non-configurable, non-writable global the host reaches through the global object (never
   // through a binding the guest could shadow); it answers only to the per-context token.
   function control(token, op, a, b, c) {
+    // The one call without the token: the end of the guest's script asks for its nextTick
+    // callbacks one at a time (see mainPhase); asking early only runs them early.
+    if (token === null && op === 'ticks') return nextMainTick();
     if (token !== TOKEN) throw new TypeErrorCtor('not allowed');
     if (op === 'tick') return tick();
     if (op === 'peek') return peek();
@@ -3263,6 +3287,11 @@
     }
     if (op === 'watch') {
       apply(PromiseThen, a, [undefined, reportUncaught]);
+      // A module body's nextTick callbacks: promise jobs from here on (the body has no end of
+      // its script to run them at).
+      mainPhase = false;
+      for (let i = 0; i < mainTicks.length; i++) runAsJob(mainTicks[i].callback, mainTicks[i].args);
+      mainTicks.length = 0;
       return 0;
     }
     if (op === 'compile') {

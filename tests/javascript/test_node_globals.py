@@ -123,6 +123,16 @@ console.log({ g: async () => {}, h: function* gen() {}, k: async function named(
 console.log(new String('ab'), new WeakMap(), new WeakSet(), '%o', [1, [2]], new Set(Array.from({ length: 12 }, (_, i) => i)));
 const t = setTimeout(() => {}, 1); console.log(typeof t, typeof +t, t.hasRef(), t.unref() === t, t.hasRef()); clearTimeout(t);
 """,
+    "next_tick_before_promise_jobs": r"""
+'use strict';
+console.log('1 sync');
+setTimeout(() => console.log('6 timeout 0'), 0);
+Promise.resolve().then(() => console.log('4 microtask')).then(() => console.log('5 microtask 2'));
+process.nextTick(() => { console.log('3 nextTick', typeof this); process.nextTick(() => console.log('3b nested tick')); });
+process.nextTick((a, b) => console.log('3a tick args', a, b), 1, 2);
+queueMicrotask(() => console.log('4b queueMicrotask'));
+(async () => { console.log('2 async start'); await null; console.log('4c after await'); process.nextTick(() => console.log('4d tick')); })();
+""",
     "tla_strict_module_scope": r"""
 await null;
 var x = 1; function f() { return this; }
@@ -204,3 +214,12 @@ def test_imports_of_other_modules_stay_refused(js):
     assert r.status == "violation"
     assert [v.line for v in r.violations] == [2, 3], r.violations
     assert "module 'os'" in r.stderr and "module './local.js'" in r.stderr
+
+
+def test_next_tick_error_ends_the_script_as_node(js, tmp_path):
+    code = "process.nextTick(() => { throw new RangeError('tick boom') });\nconsole.log('before');\n"
+    native = node(code, tmp_path=tmp_path)
+    assert native.returncode == 1 and "RangeError: tick boom" in native.stderr
+    r = js(code)
+    assert (r.status, r.exit_code, r.stdout) == ("error", 1, native.stdout)
+    assert "Uncaught RangeError: tick boom" in r.stderr and "sandboxes" not in r.stderr
