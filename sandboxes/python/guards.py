@@ -636,6 +636,28 @@ class Guards:
                 return method(check(length), *args, **kw)
             return to_bytes
 
+        feed = make_iterate(state)
+
+        def fed_method(method: Any, name: str) -> Any:
+            """``l.extend(it)``, ``d.extend(it)``, ``b.extend(it)`` of a list, deque or bytearray, bound or
+            unbound, however reached: an argument that is not a container (an iterator, a map over the
+            receiver itself) is fed through the run's chunked iteration, so a C loop growing the
+            receiver from itself (``l.extend(iter(l))``: red team F15) reaches the memory and deadline
+            checks; containers (the receiver too, which CPython copies first) pass as they are."""
+            t = type(method)
+            if t is types.BuiltinMethodType and isinstance(method.__self__, _FED_TYPES) \
+                    and method.__name__ == name:
+                def fed(iterable: Any, /) -> Any:
+                    return method(iterable if type(iterable) in _FED_AS_IS else feed(iterable))
+            elif t is types.MethodDescriptorType and any(method is c.__dict__.get(name) for c in _FED_TYPES):
+                def fed(self_: Any, iterable: Any, /) -> Any:  # type: ignore[misc]
+                    return method(self_, iterable if type(iterable) in _FED_AS_IS else feed(iterable))
+            else:
+                return None
+            fed.__name__ = fed.__qualname__ = name
+            fed.__doc__ = method.__doc__
+            return fed
+
         def width_method(method: Any, name: str) -> Any:
             """The width-checked stand-in of ``ljust``/``center``/... of ``str``, ``bytes``, ``bytearray``
             or ``UserString``, bound or unbound, however it was reached (``super()``, an alias), or None."""
@@ -687,6 +709,10 @@ class Guards:
             if name == "to_bytes" and (v is _INT_TO_BYTES or type(v) is types.BuiltinMethodType
                                        and isinstance(v.__self__, int) and v.__name__ == "to_bytes"):
                 return length_checked(v, v is _INT_TO_BYTES)
+            if name in _FED_METHODS:
+                fed = fed_method(v, name)
+                if fed is not None:
+                    return fed
             if name == "mro" and isinstance(obj, type) and type(v) is types.BuiltinMethodType:
                 return lambda: list(_guest_view(v()))  # the MRO as __mro__ shows it
             return check_value(obj, name, v)
@@ -1764,6 +1790,11 @@ class _GuardedRead:
 _build_class = __builtins__["__build_class__"] if isinstance(__builtins__, dict) else __builtins__.__build_class__
 _NAMEDTUPLE_API = frozenset({"_asdict", "_replace", "_fields", "_make", "_field_defaults"})
 _WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
+# Methods that grow their receiver from an iterable in one C loop, and what they take as it is (red team F15).
+_FED_METHODS = frozenset({"extend", "extendleft"})
+_FED_TYPES = (list, collections.deque, bytearray)
+_FED_AS_IS = frozenset({list, tuple, str, bytes, bytearray, dict, set, frozenset, range, collections.deque,
+                        memoryview, array.array})
 
 
 def _class_attr_problem(key: str) -> str | None:
