@@ -488,6 +488,10 @@ class Guards:
                 return sized_slot(name, out)
             if name == "__format__" and type(out) in _FORMAT_SLOT_TYPES:
                 return format_slot(out)
+            if name == "__iadd__" and type(out) in _SLOT_TYPES:
+                fed = fed_method(out, name)
+                if fed is not None:
+                    return fed
             return out
 
         def format_slot(slot: Any) -> Any:
@@ -645,11 +649,12 @@ class Guards:
             receiver from itself (``l.extend(iter(l))``: red team F15) reaches the memory and deadline
             checks; containers (the receiver too, which CPython copies first) pass as they are."""
             t = type(method)
-            if t is types.BuiltinMethodType and isinstance(method.__self__, _FED_TYPES) \
+            if t in (types.BuiltinMethodType, types.MethodWrapperType) and isinstance(method.__self__, _FED_TYPES) \
                     and method.__name__ == name:
                 def fed(iterable: Any, /) -> Any:
                     return method(iterable if type(iterable) in _FED_AS_IS else feed(iterable))
-            elif t is types.MethodDescriptorType and any(method is c.__dict__.get(name) for c in _FED_TYPES):
+            elif t in (types.MethodDescriptorType, types.WrapperDescriptorType) \
+                    and any(method is c.__dict__.get(name) for c in _FED_TYPES):
                 def fed(self_: Any, iterable: Any, /) -> Any:  # type: ignore[misc]
                     return method(self_, iterable if type(iterable) in _FED_AS_IS else feed(iterable))
             else:
@@ -1791,7 +1796,7 @@ _build_class = __builtins__["__build_class__"] if isinstance(__builtins__, dict)
 _NAMEDTUPLE_API = frozenset({"_asdict", "_replace", "_fields", "_make", "_field_defaults"})
 _WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
 # Methods that grow their receiver from an iterable in one C loop, and what they take as it is (red team F15).
-_FED_METHODS = frozenset({"extend", "extendleft"})
+_FED_METHODS = frozenset({"extend", "extendleft"})  # and __iadd__, a dunder (check_value)
 _FED_TYPES = (list, collections.deque, bytearray)
 _FED_AS_IS = frozenset({list, tuple, str, bytes, bytearray, dict, set, frozenset, range, collections.deque,
                         memoryview, array.array})
