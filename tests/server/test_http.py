@@ -223,3 +223,19 @@ def test_the_cli_refuses_to_serve_without_a_token(tmp_path, capsys):
     assert "at least 16" in capsys.readouterr().err
     assert main(["mcp", "--http", "--host", "0.0.0.0", "--no-auth"]) == 2
     assert "loopback" in capsys.readouterr().err
+
+
+def test_metrics_count_missing_isolation_layers():
+    """No run on this machine lacks a layer (the HTTP test above sees the counter's TYPE line only):
+    a Result that says it lacked some is counted by language and layer."""
+    from sandboxes.result import Result, Status
+    from sandboxes.server._metrics import Metrics
+
+    m = Metrics()
+    m.observe(Result("go", Status.OK, extra={"isolation_missing": ["seccomp", "landlock"]}))
+    m.observe(Result("go", Status.OK, extra={"isolation_missing": ["seccomp"]}))
+    m.observe(Result("python", Status.OK, extra={"isolation_missing": []}))
+    text = m.render().decode()
+    assert 'sandboxes_isolation_missing_total{lang="go",layer="seccomp"} 2.0' in text
+    assert 'sandboxes_isolation_missing_total{lang="go",layer="landlock"} 1.0' in text
+    assert 'lang="python",layer=' not in text
