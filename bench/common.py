@@ -49,6 +49,7 @@ def summarize(samples_s: list[float]) -> dict[str, float]:
         "n": len(samples_s),
         "p50_ms": percentile(samples_s, 0.50) * 1e3,
         "p95_ms": percentile(samples_s, 0.95) * 1e3,
+        "p99_ms": percentile(samples_s, 0.99) * 1e3,
         "mean_ms": statistics.fmean(samples_s) * 1e3,
         "min_ms": min(samples_s) * 1e3,
     }

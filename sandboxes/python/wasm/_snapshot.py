@@ -30,21 +30,43 @@ import wasmtime
 
 from . import _binary, _engine, _fs
 
-RECIPE = 2  # bump when anything below changes what the snapshot holds
+RECIPE = 3  # bump when anything below changes what the snapshot holds
 # numpy and pandas (half a second of imports natively), and the standard modules that judge-style
 # and code-interpreter programs import first; each run finds them imported, as a warm interpreter
 # would, and their module state is the snapshot's (the global generators are reseeded per run).
 INIT_MODULES = ("numpy", "pandas", "collections", "itertools", "functools", "heapq", "bisect", "math", "re",
                 "json", "string", "typing", "dataclasses", "datetime", "decimal", "fractions", "statistics",
                 "copy", "operator", "enum", "textwrap", "io", "array", "struct", "csv", "pprint",
-                "unicodedata", "contextlib", "traceback", "linecache")
+                "unicodedata", "contextlib", "traceback", "linecache", "asyncio")
 # gc.freeze() after a full collection moves every object of the snapshot into the permanent
 # generation: a run's collections never traverse (nor write the headers of, nor un-share the
 # copy-on-write pages of) the ~50,000 objects numpy and pandas leave; a full collection over them
 # costs hundreds of milliseconds in a fresh instance.
 # (Statements only: a turn echoes the value of an expression statement, as the REPL does.)
+# asyncio's event loops make a "self-pipe" (socket.socketpair) to be woken from other threads and
+# signal handlers; wasm32-wasip1 has neither sockets nor threads nor signals, so asyncio.run()
+# failed in every run. The loop's three self-pipe methods become no-ops when there is no pipe
+# (timers and I/O readiness still go through the selector, i.e. poll_oneoff, bounded by the run's
+# deadline); everything else of asyncio is CPython's.
+ASYNCIO_PATCH = """
+import asyncio.selector_events as _se
+_B = _se.BaseSelectorEventLoop
+def _sbx_self_pipe(orig, make):
+    def method(self):
+        if make:
+            self._ssock = self._csock = None
+        elif self._ssock is not None:
+            orig(self)
+    method.__name__, method.__qualname__ = orig.__name__, orig.__qualname__
+    return method
+_B._make_self_pipe = _sbx_self_pipe(_B._make_self_pipe, True)
+_B._close_self_pipe = _sbx_self_pipe(_B._close_self_pipe, False)
+_B._write_to_self = _sbx_self_pipe(_B._write_to_self, False)
+del _se, _B, _sbx_self_pipe
+"""
 INIT_CODE = ("import gc as _gc\n"
              + "".join(f"_m = __import__({m!r})\n" for m in INIT_MODULES)
+             + ASYNCIO_PATCH
              + "_n = _gc.collect()\n_gc.freeze()\ndel _m, _n, _gc\n")
 
 

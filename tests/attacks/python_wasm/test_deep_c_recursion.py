@@ -18,12 +18,10 @@ CASES = {
     "self_repr": "import sys\nsys.setrecursionlimit(10**6)\nclass A:\n    def __repr__(self): return repr([self])\nrepr(A())",
 }
 # CPython's parser refuses deep nesting with "MemoryError: Parser stack overflowed - Python source too
-# complex to parse" at 63 MB of 512: the engine's MemoryError check calls that memory_limit. Engine bug
-# (the status names a limit the run never reached), reported to the lead; strict so the fix shows.
-_PARSER = pytest.mark.xfail(strict=True, reason="engine: the parser's MemoryError is reported as memory_limit")
+# complex to parse" at 63 MB of 512: an error about the source, not the memory limit (fixed in the engine).
 CASES |= {
-    "compile_nested": pytest.param("compile('(' * 10**5 + ')' * 10**5, 's', 'eval')", marks=_PARSER),
-    "ast_literal": pytest.param("import ast\nast.literal_eval('[' * 10**5 + ']' * 10**5)", marks=_PARSER),
+    "compile_nested": "compile('(' * 10**5 + ')' * 10**5, 's', 'eval')",
+    "ast_literal": "import ast\nast.literal_eval('[' * 10**5 + ']' * 10**5)",
     "numpy_object_repr": NEST + "import numpy as np\na = np.empty(1, dtype=object)\na[0] = x\nrepr(a)",
 }
 

@@ -22,11 +22,7 @@ GROWTHS = {
 }
 
 # numpy raises its own MemoryError subclass (numpy._core._exceptions._ArrayMemoryError) when malloc fails
-# under the store's limit; the engine's end-of-run check only knows the line "MemoryError[: ...]", so
-# these runs come back as status error. Engine bug, reported to the lead; strict so the fix shows.
-_NUMPY_MEMORY_ERROR = pytest.mark.xfail(strict=True, reason="engine: numpy's _ArrayMemoryError is reported as error")
-for _name in ("numpy_ones", "numpy_concatenate", "pandas_frame"):
-    GROWTHS[_name] = pytest.param(GROWTHS[_name], marks=_NUMPY_MEMORY_ERROR)
+# under the store's limit: memory_limit too.
 
 
 @pytest.mark.parametrize("code", [GROWTHS[k] for k in sorted(GROWTHS)], ids=sorted(GROWTHS))
