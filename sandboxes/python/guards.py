@@ -488,11 +488,33 @@ class Guards:
                 return sized_slot(name, out)
             if name == "__format__" and type(out) in _FORMAT_SLOT_TYPES:
                 return format_slot(out)
+            if name in ("__new__", "__init__"):
+                counted = byte_count_slot(out, name)
+                if counted is not None:
+                    return counted
             if name == "__iadd__" and type(out) in _SLOT_TYPES:
                 fed = fed_method(out, name)
                 if fed is not None:
                     return fed
             return out
+
+        def byte_count_slot(slot: Any, name: str) -> Any:
+            """``bytes.__new__(bytes, n)``, ``bytearray.__init__(b, n)``, ``b.__init__(n)``: the count
+            checked as ``bytes(n)``/``bytearray(n)`` check it (F7), or None for any other value."""
+            if type(slot) is types.MethodWrapperType and name == "__init__" and isinstance(slot.__self__, bytearray) \
+                    and slot.__name__ == "__init__":
+                def init(*args: Any, **kw: Any) -> Any:
+                    return slot(*_byte_count(state, "bytearray", args, kw), **kw)
+                return init
+            if slot is _BYTEARRAY_INIT:
+                def unbound_init(self_: Any, *args: Any, **kw: Any) -> Any:
+                    return slot(self_, *_byte_count(state, "bytearray", args, kw), **kw)
+                return unbound_init
+            if slot is _BYTES_NEW:
+                def new(cls: Any, *args: Any, **kw: Any) -> Any:
+                    return slot(cls, *_byte_count(state, "bytes", args, kw), **kw)
+                return new
+            return None
 
         def format_slot(slot: Any) -> Any:
             """``x.__format__`` / ``T.__format__`` of a library type: its spec's widths checked first (F7)."""
@@ -1240,6 +1262,9 @@ def safe_type(obj: Any) -> Any:
         return SafeType
     if t is range or t is BigRange:
         return SafeRange
+    sized = _SIZED_OF.get(t)
+    if sized is not None:
+        return sized
     return _INTERNAL_STAND_INS.get(t, t)
 
 
@@ -1345,6 +1370,68 @@ class SafeRange(metaclass=_SafeRangeMeta):
 
 SafeRange.__name__ = SafeRange.__qualname__ = "range"
 SafeRange.__module__ = "builtins"  # CPython's messages name it range(), as the builtin
+
+
+def _byte_count(state: RunState, what: str, args: tuple[Any, ...], kw: dict[str, Any]) -> tuple[Any, ...]:
+    """``bytes(n)``/``bytearray(n)``: a count (an int, or an object with ``__index__``, converted once
+    as C would) at most ``max_sequence_items`` before C allocates and zero-fills it (red team F7)."""
+    if len(args) != 1 or kw:
+        return args
+    x = args[0]
+    t = type(x)
+    if t is not int and (t is bool or not hasattr(t, "__index__") or hasattr(t, "__bytes__")
+                         or isinstance(x, (str, bytes, bytearray, memoryview))):
+        return args
+    n = operator.index(x)
+    if n > state.max_items:
+        raise state.too_large(f"{what}({n})", n, "max_sequence_items", state.max_items)
+    return (n,)
+
+
+class _SizedBytesMeta(type):
+    """The metaclass of the program's ``bytes`` and ``bytearray``: stand-ins that subclass the real
+    types, answer ``isinstance``/``issubclass`` as they do and check a count before the real type
+    allocates. What they make are the real types' objects (``type(bytes(1)) is bytes`` holds: the
+    program's ``type()`` answers with the stand-in); a subclass of the program's is checked too."""
+
+    _sb_real: type
+
+    def __instancecheck__(cls, obj: Any) -> bool:
+        if cls in _SIZED_STAND_INS:
+            return isinstance(obj, cls._sb_real)
+        return super().__instancecheck__(obj)
+
+    def __subclasscheck__(cls, sub: Any) -> bool:
+        if cls in _SIZED_STAND_INS:
+            return isinstance(sub, type) and issubclass(sub, cls._sb_real)
+        return super().__subclasscheck__(sub)
+
+    def __call__(cls, *args: Any, **kw: Any) -> Any:
+        guards = current.get(None)
+        real = cls._sb_real
+        if guards is not None:
+            args = _byte_count(guards.state, real.__name__, args, kw)
+        if cls in _SIZED_STAND_INS:
+            return real(*args, **kw)
+        return super().__call__(*args, **kw)
+
+    def __repr__(cls) -> str:
+        if cls in _SIZED_STAND_INS:
+            return f"<class '{cls._sb_real.__name__}'>"
+        return super().__repr__()
+
+
+def _sized_stand_in(real: type) -> type:
+    cls = _SizedBytesMeta(real.__name__, (real,), {"__slots__": (), "__module__": "builtins",
+                                                    "__doc__": real.__doc__, "_sb_real": real})
+    cls.__qualname__ = real.__name__
+    return cls
+
+
+_BYTES_NEW, _BYTEARRAY_INIT = bytes.__dict__["__new__"], bytearray.__dict__["__init__"]
+SafeBytes, SafeByteArray = _sized_stand_in(bytes), _sized_stand_in(bytearray)
+_SIZED_STAND_INS = (SafeBytes, SafeByteArray)
+_SIZED_OF = {bytes: SafeBytes, bytearray: SafeByteArray}
 
 
 class BigRange:
@@ -1470,6 +1557,7 @@ ALLOWED_METACLASSES: set[Any] = {type, abc.ABCMeta, typing._ProtocolMeta, typing
                                  typing._TypedDictMeta}
 if hasattr(typing, "_AnyMeta"):
     ALLOWED_METACLASSES.add(typing._AnyMeta)
+ALLOWED_METACLASSES.add(_SizedBytesMeta)
 # Non-class bases that may stand for other bases (PEP 560 ``__mro_entries__``): typing's aliases
 # (``_ALIAS_TYPES``) and these two functions.
 _ALIAS_FUNCTIONS: tuple[Any, ...] = tuple(f for f in (typing.NamedTuple, typing.TypedDict) if callable(f))
@@ -1540,6 +1628,7 @@ def _guest_view(mro: Iterable[type]) -> tuple[type, ...]:
 
 # Library class -> the sandbox's stand-in (filled by safe_stdlib): never handed out through an MRO.
 GUEST_VIEW: dict[type, type] = {}
+GUEST_VIEW.update({bytes: SafeBytes, bytearray: SafeByteArray})  # an MRO shows the stand-in, once
 
 
 class _Metaclass:

@@ -876,11 +876,13 @@ _STATIC_BUILTINS: dict[str, Any] = {n: getattr(_b, n) for n in SAFE_BUILTINS if 
 _STATIC_BUILTINS.update({name: _Builtin(_denied(name, why), name) for name, why in DENIED_BUILTINS.items()})
 G.note_host_classes(_STATIC_BUILTINS.values())  # the builtin classes a program may subclass
 _STATIC_BUILTINS.update({
-    "type": G.SafeType, "range": G.SafeRange, "exit": _exit, "quit": _exit, "__build_class__": _b.__build_class__,
+    "type": G.SafeType, "range": G.SafeRange, "bytes": G.SafeBytes, "bytearray": G.SafeByteArray,
+    "exit": _exit, "quit": _exit, "__build_class__": _b.__build_class__,
     "__name__": "builtins",
     "eval": _Builtin(_denied("eval", "eval() is not allowed by the policy"), "eval"),
     "exec": _Builtin(_denied("exec", "exec() is not allowed by the policy"), "exec"),
 })
+G.note_host_classes((G.SafeBytes, G.SafeByteArray))
 
 
 def _safe_str(obj: Any, failed: str | None = None) -> str:
