@@ -113,3 +113,12 @@ def test_engine_is_a_policy_key(policy_engine, tmp_path):
     p.write_text("python:\n  engine: cpython\n")
     with pytest.raises(sandboxes.PolicyError):
         resolve_policy(str(p))
+
+
+def test_warmup_loads_the_build_and_checks_it(wsb):
+    from sandboxes.python import wasm
+
+    summary = wasm.warmup(wasmhelp.make_policy())
+    assert (summary["build"], summary["check"]) == ("ok", "ok"), summary
+    assert summary["source"] in ("disk", "built")
+
