@@ -43,7 +43,11 @@ from sandboxes import Result, Sandbox, default_policy
 ROOT = Path(__file__).resolve().parents[3]
 CANARY_ENV = "SANDBOXES_ATTACK_CANARY"
 ALL_MODES = ("inprocess", "worker")
-MODES = tuple(m for m in os.environ.get("SANDBOXES_ATTACK_MODES", ",".join(ALL_MODES)).split(",") if m in ALL_MODES)
+# ``wasm`` (python.engine: wasm) only when named: many attacks assert RestrictedPython's refusals, which
+# the wasm guest legitimately does not make; reports/wasm-python-attacks.md sorts them.
+OPT_IN_MODES = ("wasm",)
+MODES = tuple(m for m in os.environ.get("SANDBOXES_ATTACK_MODES", ",".join(ALL_MODES)).split(",")
+              if m in ALL_MODES + OPT_IN_MODES)
 
 # Strings that must never show up in what the guest prints or what the runtime reports.
 HOST_PATHS = tuple(sorted({
@@ -55,6 +59,9 @@ HOST_PATHS = tuple(sorted({
     str(Path(sandboxes.__file__).resolve().parent),
     sys.prefix,
 }))
+
+_SITE_HINT = ("Site initialization is disabled, did you forget to add the site-packages directory to sys.path "
+              "or to enable your virtual environment?")
 
 # What a clean run sees of the state a guest could try to change. Compared
 # between a fresh sandbox and a sandbox after an attack.
@@ -151,6 +158,12 @@ def listener() -> Iterable[Listener]:
 
 def _policy(mode: str) -> Any:
     pol = default_policy()
+    if mode == "wasm":
+        from tests.python_wasm import wasmhelp
+
+        return dataclasses.replace(pol, python=dataclasses.replace(
+            pol.python, engine="wasm", wasm_cache_dir=str(wasmhelp.cache_dir()),
+            wasm_compile_timeout_s=wasmhelp.BUILD_TIMEOUT_S))
     return dataclasses.replace(pol, python=dataclasses.replace(pol.python, isolation=mode))
 
 
@@ -188,20 +201,26 @@ class Guest:
             raise AssertionError(f"[{self.mode}] Sandbox.run raised instead of returning a Result") from box["error"]
         r: Result = box["result"]
         self.last_wall = time.monotonic() - t0
+        if self.mode == "wasm":  # many attacks expect a refusal status first: check secrets before it
+            self._no_leak(r)
         return r
+
+    def _no_leak(self, r: Result) -> None:
+        # CPython 3.15's ModuleNotFoundError hint names site-packages as a word, not as a host path
+        text = (r.stdout + r.stderr).replace(_SITE_HINT, "")
+        for s in self.canary.secrets:
+            assert s not in text, f"[{self.mode}] a canary secret leaked into the output: {text[:2000]}"
+        for p in HOST_PATHS:
+            assert p not in text, f"[{self.mode}] host path {p!r} leaked into the output: {text[:2000]}"
 
     def contained(self, r: Result, statuses: Iterable[str], *, forbidden: Iterable[str] = (),
                   max_wall: float | None = None) -> None:
         """The shared assertions: expected status, no secret, no host path, the host still works."""
         allowed = {str(s) for s in statuses}
-        text = r.stdout + r.stderr
         assert str(r.status) in allowed, (
             f"[{self.mode}] status {r.status!s} not in {sorted(allowed)}\nstdout: {r.stdout[:2000]}\n"
             f"stderr: {r.stderr[:2000]}")
-        for s in self.canary.secrets:
-            assert s not in text, f"[{self.mode}] a canary secret leaked into the output: {text[:2000]}"
-        for p in HOST_PATHS:
-            assert p not in text, f"[{self.mode}] host path {p!r} leaked into the output: {text[:2000]}"
+        self._no_leak(r)
         for f in forbidden:  # markers the payload prints once a step succeeded (stdout only: the
             # traceback in stderr quotes the source line, marker included)
             assert f not in r.stdout, f"[{self.mode}] {f!r} in the output: the attack got further than it should\n" \
