@@ -9,6 +9,7 @@ import pytest
 from tests.attacks.python_wasm import wguest
 
 CAP = 1 << 20  # the default policy's max_output_bytes
+NOTICE = "output limit exceeded\n"
 
 FLOODS = {
     "print": "while True: print('p' * 65536)",
@@ -34,8 +35,13 @@ FLOODS = {
 def test_flood_is_output_limit(wsb, name):
     r = wguest.run(wsb, FLOODS[name], timeout=10)
     wguest.status(r, "output_limit")
-    assert len(r.stdout.encode()) + len(r.stderr.encode()) <= CAP + 64  # + our one-line notice
-    assert r.stderr.endswith("output limit exceeded\n")
+    assert r.stderr.endswith(NOTICE)
+    # the guest's own bytes stay within the cap; the engine's notice (after a newline of its own when the
+    # kept text does not end with one) is appended past it (see the xfail below)
+    guest = (r.stdout + r.stderr[:-len(NOTICE)]).encode()
+    if len(guest) == CAP + 1 and guest.endswith(b"\n"):
+        guest = guest[:-1]
+    assert len(guest) <= CAP
     wguest.host_fine(wsb)
 
 
@@ -59,3 +65,11 @@ def test_a_policy_cap_of_1000_bytes_holds():
         r = wguest.run(sb, "import os\nos.write(1, b'z' * 5000)", timeout=10)
         wguest.status(r, "output_limit")
         assert r.stdout == "z" * 1000
+
+
+@pytest.mark.xfail(strict=True, reason="engine: the 23-byte notice is returned past max_output_bytes "
+                   "(the RestrictedPython engine keeps it inside; tests/attacks/python/test_report_outside_output_cap.py)")
+def test_everything_returned_is_within_the_cap(wsb):
+    r = wguest.run(wsb, "import sys\nsys.stdout.write('a' * (1 << 21))", timeout=10)
+    wguest.status(r, "output_limit")
+    assert len(r.stdout.encode()) + len(r.stderr.encode()) <= CAP
