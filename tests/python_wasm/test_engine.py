@@ -122,3 +122,9 @@ def test_warmup_loads_the_build_and_checks_it(wsb):
     assert (summary["build"], summary["check"]) == ("ok", "ok"), summary
     assert summary["source"] in ("disk", "built")
 
+
+
+def test_atexit_handlers_run_as_at_the_end_of_python_c(wsb):
+    code = "import atexit, sys\natexit.register(print, 'bye')\nsys.stdout.write('x')\nraise SystemExit(3)"
+    r = wsb.run("python", code)
+    assert (r.stdout, r.exit_code) == ("xbye\n", 3)

@@ -17,18 +17,43 @@ from ...result import Result, Status, Violation
 # it was made) from 128 bits of random_get each (an int seed: a third of the cost of seed()'s own
 # 2.5 KB of entropy in a fresh instance), drops its own linecache entry, and runs the program through the reactor's own
 # `python -c` main: sys.argv is ['-c'], the program's file name '<string>', an uncaught
-# exception's traceback printed as CPython prints it, and the exit status returned as the turn's.
+# exception's traceback printed as CPython prints it, and the exit status returned as the turn's;
+# then the atexit handlers run, as at the end of `python -c` (the reactor's main does not run them).
 _TURN = (
     "(lambda m, w: (m['random'].seed(int.from_bytes(w[:16])), m['numpy.random'].seed("
     "[int.from_bytes(w[i:i + 4]) for i in range(16, 32, 4)])))(__import__('sys').modules, __import__('os').urandom(32))\n"
     "__import__('linecache')._interactive_cache.clear()\n"
-    "__import__('sys').exit(__import__('_reactor').run(['/usr/local/bin/python.wasm', '-c', {code}], {{}}))\n"
+    "_sbx_rc = __import__('_reactor').run(['/usr/local/bin/python.wasm', '-c', {code}], {{}})\n"
+    "__import__('atexit')._run_exitfuncs()\n"
+    "(lambda s: (s.stdout.flush(), s.stderr.flush(), s.exit(_sbx_rc)))(__import__('sys'))\n"
 )
 
 
 def turn_source(code: str) -> bytes:
     """The turn that runs ``code`` (embedded as a ``str`` literal: ``repr`` of a str always is one)."""
     return _TURN.format(code=repr(code)).encode("utf-8", "surrogatepass")
+
+
+def _cut(text: str, room: int) -> str:
+    data = text.encode("utf-8", "surrogatepass")
+    return text if len(data) <= room else data[:max(room, 0)].decode("utf-8", "ignore")
+
+
+def _within_cap(stdout: str, stderr: str, message: str | None, cap: int | None) -> tuple[str, str]:
+    """stdout and stderr (with the engine's notice last) whose UTF-8 bytes together stay within ``cap``.
+
+    Every byte a run returns counts, whoever produced it: the notice is kept and the guest's text cut
+    (stderr first) to make room; a byte the guest wrote that is not UTF-8 becomes U+FFFD (three bytes)
+    when decoded, so the cap is applied to the decoded text, not to what the guest wrote.
+    """
+    notice = (message + "\n") if message else ""
+    if cap is not None:
+        room = max(0, cap - len(notice.encode()) - 1)  # 1: the newline before the notice, if needed
+        stdout = _cut(stdout, room)
+        stderr = _cut(stderr, room - len(stdout.encode("utf-8", "surrogatepass")))
+    if notice and stderr and not stderr.endswith("\n"):
+        stderr += "\n"
+    return stdout, stderr + notice
 
 
 class WasmPythonRuntime(Closeable):
@@ -80,6 +105,7 @@ class WasmPythonRuntime(Closeable):
     def run(self, code: str, *, stdin: str, limits: Limits) -> Result:
         if self._closed:
             raise ClosedError("this WasmPythonRuntime is closed")
+        from ...go import _wasm as gw
         from . import _engine
 
         extra: dict[str, Any] = {"engine": "wasm"}
@@ -92,16 +118,17 @@ class WasmPythonRuntime(Closeable):
                           stdin=stdin.encode("utf-8"), env=[], memory_bytes=memory,
                           max_output=limits.max_output_bytes, deadline=deadline)
         outcome = out.outcome
-        stderr = out.stderr.decode("utf-8", "replace")
-        if outcome.message:
-            if stderr and not stderr.endswith("\n"):
-                stderr += "\n"
-            stderr += outcome.message + "\n"
+        raw_out, raw_err = out.stdout.decode("utf-8", "replace"), out.stderr.decode("utf-8", "replace")
+        stdout, stderr = _within_cap(raw_out, raw_err, outcome.message, limits.max_output_bytes)
+        if outcome.status != Status.OUTPUT_LIMIT and (not stdout.startswith(raw_out) or not stderr.startswith(raw_err)):
+            # the decoded text (U+FFFD for each byte that is not UTF-8) is past the cap: what is returned was cut
+            outcome = gw.Outcome(Status.OUTPUT_LIMIT, None, "output limit exceeded", "sandbox:output_limit")
+            stdout, stderr = _within_cap(raw_out, raw_err, outcome.message, limits.max_output_bytes)
         if outcome.stop_detail:
             extra["stopped_by"] = outcome.stop_detail.split(":", 1)[0]
             extra["stop_detail"] = outcome.stop_detail
         extra["memory_mb"] = round(out.memory_bytes / (1 << 20), 1)
-        return Result("python", outcome.status, stdout=out.stdout.decode("utf-8", "replace"), stderr=stderr,
+        return Result("python", outcome.status, stdout=stdout, stderr=stderr,
                       exit_code=outcome.exit_code, extra=extra)
 
 
