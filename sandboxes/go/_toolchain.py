@@ -285,6 +285,10 @@ class Toolchain:
         """
         t0 = time.monotonic()
         started = time.time()
+        # Go refreshes the mtime of a cache entry it uses once it is an hour old: a large standard
+        # library archive this build only read looks as new as one it added. Those present before
+        # the build are kept (removing them broke concurrent builds: "could not import os").
+        known = None if stdlib else self._big_cache_files()
         workdir = Path(tempfile.mkdtemp(prefix="b", dir=self.tmp_root))
         try:
             src = workdir / "src"  # holds only main.go and go.mod
@@ -300,7 +304,7 @@ class Toolchain:
             secs = time.monotonic() - t0
             if status == "timeout":
                 return BuildOutcome(None, "timeout", text, seconds=secs)
-            self.trim_build_cache(since=None if stdlib else started)
+            self.trim_build_cache(since=None if stdlib else started, known=known)
             if status == "ok" and out.is_file():
                 return BuildOutcome(out.read_bytes(), "ok", text, seconds=secs)
             return _compile_error(text, secs)
@@ -308,7 +312,23 @@ class Toolchain:
             shutil.rmtree(workdir, ignore_errors=True)
 
     # -- the build cache, bounded in bytes ------------------------------------------
-    def trim_build_cache(self, *, since: float | None) -> int:
+    def _big_cache_files(self) -> set[str]:
+        """Paths of the build cache's files over ``BIG_CACHE_FILE_BYTES``."""
+        out: set[str] = set()
+        try:
+            subdirs = list(os.scandir(self.gocache))
+        except OSError:
+            return out
+        for d in subdirs:
+            try:
+                for f in os.scandir(d.path):
+                    if f.stat(follow_symlinks=False).st_size > BIG_CACHE_FILE_BYTES:
+                        out.add(f.path)
+            except OSError:
+                continue
+        return out
+
+    def trim_build_cache(self, *, since: float | None, known: set[str] | None = None) -> int:
         """Keep the Go build cache small whatever a program's build puts in it; returns its size.
 
         A program's own package is rebuilt in a fraction of a second, and one whose constants fold
@@ -337,7 +357,8 @@ class Toolchain:
                     continue
                 if not stat.S_ISREG(st.st_mode):
                     continue
-                if since is not None and st.st_size > BIG_CACHE_FILE_BYTES and st.st_mtime >= since - 1:
+                if since is not None and st.st_size > BIG_CACHE_FILE_BYTES and st.st_mtime >= since - 1 \
+                        and (known is None or f.path not in known):
                     _unlink(f.path)
                     continue
                 files.append((st.st_mtime, st.st_size, f.path))
