@@ -304,6 +304,8 @@ class Toolchain:
             secs = time.monotonic() - t0
             if status == "timeout":
                 return BuildOutcome(None, "timeout", text, seconds=secs)
+            if stdlib and status == "ok":
+                self._protect_stdlib_files()
             self.trim_build_cache(since=None if stdlib else started, known=known)
             if status == "ok" and out.is_file():
                 return BuildOutcome(out.read_bytes(), "ok", text, seconds=secs)
@@ -312,6 +314,36 @@ class Toolchain:
             shutil.rmtree(workdir, ignore_errors=True)
 
     # -- the build cache, bounded in bytes ------------------------------------------
+    STDLIB_FILES = "sandboxes-stdlib-files"  # in GOCACHE: the files the standard-library build left
+
+    def _protect_stdlib_files(self) -> None:
+        """Record every file of the build cache after the standard-library build: trimming never removes them.
+
+        Go refreshes an entry's mtime only once it is an hour old, so neither "added during this
+        build" nor "least recently used" can tell the standard library's archives from a program's
+        leftovers by time: removing them made later builds fail ("could not import os").
+        """
+        names = []
+        try:
+            for d in os.scandir(self.gocache):
+                if d.is_dir(follow_symlinks=False):
+                    names.extend(f"{d.name}/{f.name}" for f in os.scandir(d.path))
+        except OSError:
+            return
+        tmp = self.gocache / f".{self.STDLIB_FILES}.{os.getpid()}"
+        try:
+            tmp.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+            os.replace(tmp, self.gocache / self.STDLIB_FILES)
+        except OSError:
+            pass
+
+    def _stdlib_files(self) -> set[str]:
+        try:
+            text = (self.gocache / self.STDLIB_FILES).read_text(encoding="utf-8")
+        except OSError:
+            return set()
+        return {str(self.gocache / name) for name in text.split()}
+
     def _big_cache_files(self) -> set[str]:
         """Paths of the build cache's files over ``BIG_CACHE_FILE_BYTES``."""
         out: set[str] = set()
@@ -339,6 +371,8 @@ class Toolchain:
         standard library, used by every build, stays). Go treats a missing file as a miss.
         """
         files: list[tuple[float, int, str]] = []
+        protected = self._stdlib_files()
+        kept = 0  # bytes of the standard library's own files, never removed
         try:
             subdirs = list(os.scandir(self.gocache))
         except OSError:
@@ -357,12 +391,15 @@ class Toolchain:
                     continue
                 if not stat.S_ISREG(st.st_mode):
                     continue
+                if f.path in protected:
+                    kept += st.st_size
+                    continue
                 if since is not None and st.st_size > BIG_CACHE_FILE_BYTES and st.st_mtime >= since - 1 \
                         and (known is None or f.path not in known):
                     _unlink(f.path)
                     continue
                 files.append((st.st_mtime, st.st_size, f.path))
-        total = sum(size for _, size, _ in files)
+        total = kept + sum(size for _, size, _ in files)
         bound = self.build_cache_bytes
         if bound is not None and total > bound:
             files.sort()
