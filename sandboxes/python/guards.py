@@ -1374,7 +1374,9 @@ SafeRange.__module__ = "builtins"  # CPython's messages name it range(), as the 
 
 def _byte_count(state: RunState, what: str, args: tuple[Any, ...], kw: dict[str, Any]) -> tuple[Any, ...]:
     """``bytes(n)``/``bytearray(n)``: a count (an int, or an object with ``__index__``, converted once
-    as C would) at most ``max_sequence_items`` before C allocates and zero-fills it (red team F7)."""
+    as C would) checked before C allocates and zero-fills it (red team F7). The count is bytes, so the
+    bound is the run's memory limit (``memory_limit`` when n alone exceeds it); only a run with no
+    memory limit falls back to ``max_sequence_items``."""
     if len(args) != 1 or kw:
         return args
     x = args[0]
@@ -1383,7 +1385,10 @@ def _byte_count(state: RunState, what: str, args: tuple[Any, ...], kw: dict[str,
                          or isinstance(x, (str, bytes, bytearray, memoryview))):
         return args
     n = operator.index(x)
-    if n > state.max_items:
+    if state.memory_cap is not None:
+        if n > state.memory_cap:
+            raise state.too_large(f"{what}({n})", n, "max_sequence_items", state.max_items)
+    elif n > state.max_items:
         raise state.too_large(f"{what}({n})", n, "max_sequence_items", state.max_items)
     return (n,)
 

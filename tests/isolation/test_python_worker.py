@@ -79,8 +79,13 @@ def test_four_gigabytes_is_a_memory_limit(py, code):
 def test_allocation_below_the_cap_works_and_above_fails(py):
     ok = py.run("x = bytearray(50 * 2**20)\nprint(len(x))", stdin="", limits=Limits(memory_mb=128))
     assert ok.status == "ok", ok
-    over = py.run("x = bytearray(200 * 2**20)", stdin="", limits=Limits(memory_mb=128))
-    assert over.status == "memory_limit"
+    # one count above the limit is refused before C allocates (the language layer)...
+    one = py.run("x = bytearray(200 * 2**20)", stdin="", limits=Limits(memory_mb=128))
+    assert one.status == "memory_limit" and one.extra["stopped_by"] == "language", one
+    # ...and counts each below it that add up to more are stopped by the kernel's rlimit
+    over = py.run("x = bytearray(100 * 2**20)\ny = bytearray(100 * 2**20)\nprint('KEPT')", stdin="",
+                  limits=Limits(memory_mb=128))
+    assert over.status == "memory_limit" and "KEPT" not in over.stdout, over
     assert over.extra["stopped_by"] == "rlimit"
 
 
