@@ -371,9 +371,13 @@ class PythonRuntime(Closeable):
         exc = None
         g.clear()  # break function -> globals cycles now, not at the next cyclic GC
         if not self.owns_process:
+            grew = memory is not None and state.rss_growth > memory // 4
             if state.stop is not None:
-                gc.collect()  # a stopped run may leave a large cyclic heap behind
-            if memory is not None and (state.stop is not None or state.rss_growth > memory // 4):
+                # A stopped run may leave a cyclic heap behind: the young generations always (cheap),
+                # the whole heap only when the run grew the process (a full collection of a large host
+                # heap takes ~0.5 s, which would delay the answer to a cancel or a timeout).
+                gc.collect(2 if grew else 1)
+            if memory is not None and (state.stop is not None or grew):
                 _release_free_memory()
         return result
 
