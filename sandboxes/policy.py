@@ -97,6 +97,7 @@ class PythonPolicy(LanguagePolicy):
     engine: str = "restricted"  # restricted (RestrictedPython) | wasm (CPython on wasm32-wasip1 in wasmtime)
     wasm_compile_timeout_s: float = 120.0  # a run's wait for the one-off module build, apart from timeout_s
     wasm_cache_dir: str | None = None  # None: a private directory under the user cache
+    wasm_tier: str = "optimized"  # optimized | quick: how the snapshot is compiled (quick: ~1/3 of the build, slower code)
 
 
 @dataclass(frozen=True)
@@ -305,6 +306,7 @@ _SECTIONS: dict[str, dict[str, Check]] = {
         "engine": _choice("restricted", "wasm"),
         "wasm_compile_timeout_s": _number(nullable=False),
         "wasm_cache_dir": _str(),
+        "wasm_tier": _choice("optimized", "quick"),
     },
     "javascript": {
         **_COMMON_KEYS,

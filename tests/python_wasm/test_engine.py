@@ -128,3 +128,31 @@ def test_atexit_handlers_run_as_at_the_end_of_python_c(wsb):
     code = "import atexit, sys\natexit.register(print, 'bye')\nsys.stdout.write('x')\nraise SystemExit(3)"
     r = wsb.run("python", code)
     assert (r.stdout, r.exit_code) == ("xbye\n", 3)
+
+
+def test_the_tiers_compile_differently_and_never_share_a_cache_entry(tmp_path):
+    """python.wasm_tier: the quick tier (the suite's) and the optimized default differ in their
+    Cranelift settings, their cache keys and their cache directories; an unknown tier is a policy error."""
+    from sandboxes.policy import resolve_policy
+    from sandboxes.python.wasm import _engine, _module
+
+    assert resolve_policy(None).python.wasm_tier == "optimized"
+    assert _engine.settings("optimized") == _engine.SETTINGS and "opt=speed" in _engine.SETTINGS
+    assert "opt=none" in _engine.settings("quick")
+    assert _module.cache_key("quick") != _module.cache_key("optimized") == _module.cache_key()
+    assert _engine.engine("quick") is not _engine.engine("optimized")
+    with pytest.raises(ValueError, match="unknown wasm tier"):
+        _engine.tier_config("fast")
+    p = tmp_path / "p.yaml"
+    p.write_text("python:\n  wasm_tier: quick\n")
+    assert resolve_policy(str(p)).python.wasm_tier == "quick"
+    p.write_text("python:\n  wasm_tier: fastest\n")
+    with pytest.raises(sandboxes.PolicyError, match="wasm_tier"):
+        resolve_policy(str(p))
+
+
+def test_the_suite_runs_the_tier_it_asked_for(wsb):
+    summary = __import__("sandboxes.python.wasm", fromlist=["warmup"]).warmup(wasmhelp.make_policy())
+    assert summary["tier"] == wasmhelp.TIER
+    r = wsb.run("python", "print(sum(range(10**5)))")
+    assert r.ok and r.stdout == "4999950000\n", r

@@ -23,9 +23,9 @@ def warmup(policy: Any = None, *, timeout_s: float | None = None) -> dict[str, A
 
     pol = resolve_policy(policy).python
     t0 = time.monotonic()
-    build = _module.start(pol.wasm_cache_dir)
+    build = _module.start(pol.wasm_cache_dir, pol.wasm_tier)
     build.done.wait(timeout_s)
-    summary: dict[str, Any] = {"cache_dir": str(build.root), "build_s": round(time.monotonic() - t0, 3)}
+    summary: dict[str, Any] = {"cache_dir": str(build.root), "tier": build.tier, "build_s": round(time.monotonic() - t0, 3)}
     if not build.done.is_set():
         summary.update(build="timeout", phase=build.phase)
         return summary

@@ -32,36 +32,61 @@ from ...result import Status
 from . import _fs
 
 WASM_STACK = 8 << 20
-ASYNC_STACK = 10 << 20
-THREAD_STACK = 12 << 20
+# Unoptimised code (the quick tier) keeps every value of a frame on the stack: CPython's C recursion
+# needs about three times the stack, so that its own RecursionError comes before a wasm stack overflow,
+# as on the optimized tier (tests/attacks/python_wasm/test_deep_c_recursion.py on both).
+QUICK_WASM_STACK = 24 << 20
+ASYNC_STACK = 2 << 20  # beyond max_wasm_stack (wasmtime requires async_stack_size > max_wasm_stack)
+THREAD_STACK = 28 << 20  # the run threads' native stack, which wasm code runs on: above either tier's
 OPT_LEVEL = "speed"
+# python.wasm_tier: how the snapshot is compiled. "optimized" (Cranelift at opt_level speed: the fast
+# code, ~50 CPU-s per compile of the ~75 MB of code) or "quick" (no optimisation and the single-pass
+# register allocator, as Go's quick tier: the compile takes a fraction of that, the code runs slower),
+# for a short-lived process or machine that pays the build once and runs little (a CI job).
+TIERS = ("optimized", "quick")
 
 
-def config(opt_level: str = OPT_LEVEL) -> wasmtime.Config:
+def config(opt_level: str = OPT_LEVEL, *, single_pass: bool = False, wasm_stack: int = WASM_STACK) -> wasmtime.Config:
     cfg = wasmtime.Config()
     cfg.epoch_interruption = True
     cfg.wasm_exceptions = True
     cfg.parallel_compilation = True
     cfg.cranelift_opt_level = opt_level
-    ffi.wasmtime_config_async_stack_size_set(cfg.ptr(), ASYNC_STACK)  # before max_wasm_stack
-    cfg.max_wasm_stack = WASM_STACK
+    ffi.wasmtime_config_async_stack_size_set(cfg.ptr(), wasm_stack + ASYNC_STACK)  # before max_wasm_stack
+    cfg.max_wasm_stack = wasm_stack
+    if single_pass:
+        cfg.cranelift_flag_set("regalloc_algorithm", "single_pass")
     return cfg
 
 
-SETTINGS = f"exceptions|stack={WASM_STACK}|opt={OPT_LEVEL}|epoch|wasmtime={gw.wasmtime_version()}"
+def tier_config(tier: str) -> wasmtime.Config:
+    if tier not in TIERS:
+        raise ValueError(f"unknown wasm tier {tier!r}: one of {', '.join(TIERS)}")
+    if tier == "optimized":
+        return config(OPT_LEVEL)
+    return config("none", single_pass=True, wasm_stack=QUICK_WASM_STACK)
 
-_engine: wasmtime.Engine | None = None
+
+def settings(tier: str) -> str:
+    """What the compiled code depends on besides the module (part of the cache key)."""
+    opt, stack = (OPT_LEVEL, WASM_STACK) if tier == "optimized" else ("none|single_pass", QUICK_WASM_STACK)
+    return f"exceptions|stack={stack}|opt={opt}|epoch|wasmtime={gw.wasmtime_version()}"
+
+
+SETTINGS = settings("optimized")
+
+_engines: dict[str, wasmtime.Engine] = {}
 _engine_lock = threading.Lock()
 
 
-def engine() -> wasmtime.Engine:
-    """The process's engine for wasm Python, ticked by the Go engine's epoch thread."""
-    global _engine
+def engine(tier: str = "optimized") -> wasmtime.Engine:
+    """The process's engine for wasm Python of a tier, ticked by the Go engine's epoch thread."""
     with _engine_lock:
-        if _engine is None:
-            _engine = wasmtime.Engine(config())
-            gw.engines().extra.append(_engine)
-        return _engine
+        eng = _engines.get(tier)
+        if eng is None:
+            eng = _engines[tier] = wasmtime.Engine(tier_config(tier))
+            gw.engines().extra.append(eng)
+        return eng
 
 
 class startup_engine:
@@ -74,9 +99,7 @@ class startup_engine:
     """
 
     def __enter__(self) -> wasmtime.Engine:
-        cfg = config("none")
-        cfg.cranelift_flag_set("regalloc_algorithm", "single_pass")  # as Go's quick tier
-        self.engine = wasmtime.Engine(cfg)
+        self.engine = wasmtime.Engine(tier_config("quick"))
         gw.engines().extra.append(self.engine)
         return self.engine
 
@@ -240,16 +263,18 @@ class RunOutput:
 
 def run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, source: bytes, stdin: bytes,
         env: list[tuple[str, str]], memory_bytes: int | None, max_output: int | None,
-        deadline: float) -> RunOutput:
-    """Instantiate ``module`` in a fresh store and run ``source`` as one ``turn``, until exit, trap or deadline."""
+        deadline: float, tier: str = "optimized") -> RunOutput:
+    """Instantiate ``module`` (compiled by ``engine(tier)``) in a fresh store and run ``source`` as one
+    ``turn``, until exit, trap or deadline."""
     return on_big_stack(lambda: _run(module, linker, tree, source=source, stdin=stdin, env=env,
-                                     memory_bytes=memory_bytes, max_output=max_output, deadline=deadline))
+                                     memory_bytes=memory_bytes, max_output=max_output, deadline=deadline,
+                                     tier=tier))
 
 
 def _run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, source: bytes, stdin: bytes,
          env: list[tuple[str, str]], memory_bytes: int | None, max_output: int | None,
-         deadline: float) -> RunOutput:
-    eng = engine()
+         deadline: float, tier: str) -> RunOutput:
+    eng = engine(tier)
     ticker = gw.engines()
     state = _fs.new_state(tree, stdin=stdin, deadline=deadline, max_output=max_output, memory_limit=memory_bytes)
     store = wasmtime.Store(eng)
@@ -320,4 +345,4 @@ def call_export(instance: wasmtime.Instance, store: wasmtime.Store, name: str, *
     return fn(store, *args)
 
 
-__all__ = ["RunOutput", "SETTINGS", "config", "engine", "make_linker", "on_big_stack", "run"]
+__all__ = ["RunOutput", "SETTINGS", "TIERS", "config", "engine", "settings", "tier_config", "make_linker", "on_big_stack", "run"]

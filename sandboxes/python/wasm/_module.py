@@ -50,10 +50,10 @@ def cache_root(cache_dir: str | None) -> Path:
     return Path(cache_dir).expanduser() if cache_dir else default_cache_dir()
 
 
-def cache_key() -> str:
+def cache_key(tier: str = "optimized") -> str:
     h = hashlib.sha256()
     for part in (_artifacts.SHA256[_artifacts.PYTHON_WASM], _artifacts.SHA256[_artifacts.STDLIB_ZIP],
-                 f"recipe={_snapshot.RECIPE}", _snapshot.INIT_CODE, _engine.SETTINGS):
+                 f"recipe={_snapshot.RECIPE}", _snapshot.INIT_CODE, _engine.settings(tier)):
         h.update(part.encode())
         h.update(b"\0")
     return h.hexdigest()[:40]
@@ -133,13 +133,15 @@ class Ready:
     tree: _fs.Tree
     source: str  # "disk" | "built"
     seconds: float
+    tier: str  # the engine that compiled the module (``_engine.engine(tier)``)
 
 
 class Build:
-    """The one build of a cache directory's snapshot module in this process."""
+    """The one build of a cache directory's snapshot module of a tier in this process."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, tier: str = "optimized") -> None:
         self.root = root
+        self.tier = tier
         self.done = threading.Event()
         self.ready: Ready | None = None
         self.error: BaseException | None = None
@@ -167,7 +169,8 @@ class Build:
         t0 = time.monotonic()
         self.phase = "reading the package"
         try:
-            directory = private_dir(self.root / "modules")
+            # one directory per tier: storing a snapshot removes the others of its directory
+            directory = private_dir(self.root / ("modules" if self.tier == "optimized" else f"modules-{self.tier}"))
         except OSError as e:
             raise RuntimeUnavailableError(f"the wasm Python cache directory {self.root} is not usable: "
                                           f"{e.strerror or e}; choose another with python.wasm_cache_dir") from None
@@ -184,13 +187,13 @@ class Build:
                 self.timings["download_s"] = round(time.monotonic() - t, 1)
             stdlib = _artifacts.read_checked(found.stdlib_zip, _artifacts.STDLIB_ZIP)
             tree = _fs.Tree({f"{_fs.PREOPEN}/{_artifacts.ZIP_GUEST_NAME}": stdlib})
-            eng = _engine.engine()
-            module, source = self._load_or_build(directory, cache_key(), eng, found, tree)
+            eng = _engine.engine(self.tier)
+            module, source = self._load_or_build(directory, cache_key(self.tier), eng, found, tree)
         finally:
             os.close(lock)
         linker = _engine.make_linker(eng, module)
         self.phase = "ready"
-        return Ready(module, linker, tree, source, time.monotonic() - t0)
+        return Ready(module, linker, tree, source, time.monotonic() - t0, self.tier)
 
     def _load_or_build(self, directory: Path, key: str, eng: wasmtime.Engine, found: _artifacts.Artifacts,
                        tree: _fs.Tree) -> tuple[wasmtime.Module, str]:
@@ -227,27 +230,27 @@ class Build:
         return module, source
 
 
-_builds: dict[Path, Build] = {}
+_builds: dict[tuple[Path, str], Build] = {}
 _builds_lock = threading.Lock()
 
 
-def start(cache_dir: str | None) -> Build:
-    """The build of ``cache_dir``'s module, started now if it was not (never twice in a process)."""
+def start(cache_dir: str | None, tier: str = "optimized") -> Build:
+    """The build of ``cache_dir``'s module of ``tier``, started now if it was not (never twice in a process)."""
     root = cache_root(cache_dir)
     with _builds_lock:
-        b = _builds.get(root)
+        b = _builds.get((root, tier))
         # a missing package or directory is tried again on the next run (cheap); a failed compile is not
         if b is None or (b.done.is_set() and isinstance(b.error, RuntimeUnavailableError)):
-            b = _builds[root] = Build(root)
+            b = _builds[(root, tier)] = Build(root, tier)
         return b
 
 
 def _after_fork_in_child() -> None:
     global _builds_lock
     _builds_lock = threading.Lock()
-    for root, b in list(_builds.items()):  # a build thread of the parent's is not in the child
+    for key, b in list(_builds.items()):  # a build thread of the parent's is not in the child
         if not b.done.is_set():
-            del _builds[root]
+            del _builds[key]
 
 
 os.register_at_fork(after_in_child=_after_fork_in_child)

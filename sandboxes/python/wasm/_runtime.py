@@ -83,7 +83,7 @@ class WasmPythonRuntime(Closeable):
     def _ready(self, extra: dict[str, Any]) -> Any:
         from . import _module
 
-        build = _module.start(self.policy.wasm_cache_dir)
+        build = _module.start(self.policy.wasm_cache_dir, self.policy.wasm_tier)
         if not build.done.is_set():
             t = time.monotonic()
             build.done.wait(max(self.policy.wasm_compile_timeout_s, 0.0))
@@ -116,7 +116,7 @@ class WasmPythonRuntime(Closeable):
         deadline = time.monotonic() + limits.timeout_s if limits.timeout_s is not None else math.inf
         out = _engine.run(ready.module, ready.linker, ready.tree, source=turn_source(code),
                           stdin=stdin.encode("utf-8"), env=[], memory_bytes=memory,
-                          max_output=limits.max_output_bytes, deadline=deadline)
+                          max_output=limits.max_output_bytes, deadline=deadline, tier=ready.tier)
         outcome = out.outcome
         raw_out, raw_err = out.stdout.decode("utf-8", "replace"), out.stderr.decode("utf-8", "replace")
         stdout, stderr = _within_cap(raw_out, raw_err, outcome.message, limits.max_output_bytes)

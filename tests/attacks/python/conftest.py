@@ -163,7 +163,7 @@ def _policy(mode: str) -> Any:
 
         return dataclasses.replace(pol, python=dataclasses.replace(
             pol.python, engine="wasm", wasm_cache_dir=str(wasmhelp.cache_dir()),
-            wasm_compile_timeout_s=wasmhelp.BUILD_TIMEOUT_S))
+            wasm_compile_timeout_s=wasmhelp.build_wait_s(), wasm_tier=wasmhelp.TIER))
     return dataclasses.replace(pol, python=dataclasses.replace(pol.python, isolation=mode))
 
 
