@@ -148,7 +148,7 @@ DEMO = {
 }
 DEMO_ATTACKS = {
     "python": "import os\nprint(os.environ)",
-    "javascript": "console.log(this.constructor.constructor('return process')())",
+    "javascript": "const cp = require('child_process');\nconsole.log(cp.execSync('id').toString())",
     "go": 'package main\n\nimport "os/exec"\n\nfunc main() { exec.Command("id").Run() }\n',
 }
 

@@ -84,3 +84,14 @@ def test_policy_show_merges_a_minimal_file(tmp_path):
     bad.write_text("python:\n  modules:\n    - math\n    - os\n")
     r = cli("policy", "show", "--policy", str(bad))
     assert r.returncode == 2 and b"bad.yaml:4: python.modules[1]: the Python sandbox cannot hand out 'os'" in r.stderr
+
+
+def test_the_readme_demo_succeeds():
+    """`sandboxes demo` (the README's first command): each language's program is ok and each attack is
+    refused, exit 0. Its JavaScript attack once read the Node-style `process` shim, which issue 13 made
+    a harmless stand-in: the demo reported that as an escape and exited 1 on a fresh machine."""
+    # its Go run may wait for a fresh machine's standard-library build: a generous bound
+    p = subprocess.run([sys.executable, "-m", "sandboxes", "demo"], capture_output=True, timeout=600)
+    out = p.stdout.decode()
+    assert p.returncode == 0, out + p.stderr.decode()[-2000:]
+    assert out.count("[ok ]") == 6 and "FAIL" not in out, out
