@@ -1385,10 +1385,7 @@ def _byte_count(state: RunState, what: str, args: tuple[Any, ...], kw: dict[str,
                          or isinstance(x, (str, bytes, bytearray, memoryview))):
         return args
     n = operator.index(x)
-    if state.memory_cap is not None:
-        if n > state.memory_cap:
-            raise state.too_large(f"{what}({n})", n, "max_sequence_items", state.max_items)
-    elif n > state.max_items:
+    if n > (state.memory_cap if state.memory_cap is not None else state.max_items):
         raise state.too_large(f"{what}({n})", n, "max_sequence_items", state.max_items)
     return (n,)
 

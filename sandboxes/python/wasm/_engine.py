@@ -43,7 +43,11 @@ OPT_LEVEL = "speed"
 # code, ~50 CPU-s per compile of the ~75 MB of code) or "quick" (no optimisation and the single-pass
 # register allocator, as Go's quick tier: the compile takes a fraction of that, the code runs slower),
 # for a short-lived process or machine that pays the build once and runs little (a CI job).
-TIERS = ("optimized", "quick")
+_TIERS = {  # tier -> (Cranelift opt_level, single-pass register allocation, max wasm stack)
+    "optimized": (OPT_LEVEL, False, WASM_STACK),
+    "quick": ("none", True, QUICK_WASM_STACK),
+}
+TIERS = tuple(_TIERS)
 
 
 def config(opt_level: str = OPT_LEVEL, *, single_pass: bool = False, wasm_stack: int = WASM_STACK) -> wasmtime.Config:
@@ -59,21 +63,23 @@ def config(opt_level: str = OPT_LEVEL, *, single_pass: bool = False, wasm_stack:
     return cfg
 
 
+def _tier(tier: str) -> tuple[str, bool, int]:
+    try:
+        return _TIERS[tier]
+    except KeyError:
+        raise ValueError(f"unknown wasm tier {tier!r}: one of {', '.join(TIERS)}") from None
+
+
 def tier_config(tier: str) -> wasmtime.Config:
-    if tier not in TIERS:
-        raise ValueError(f"unknown wasm tier {tier!r}: one of {', '.join(TIERS)}")
-    if tier == "optimized":
-        return config(OPT_LEVEL)
-    return config("none", single_pass=True, wasm_stack=QUICK_WASM_STACK)
+    opt, single_pass, stack = _tier(tier)
+    return config(opt, single_pass=single_pass, wasm_stack=stack)
 
 
 def settings(tier: str) -> str:
     """What the compiled code depends on besides the module (part of the cache key)."""
-    opt, stack = (OPT_LEVEL, WASM_STACK) if tier == "optimized" else ("none|single_pass", QUICK_WASM_STACK)
+    opt, single_pass, stack = _tier(tier)
+    opt += "|single_pass" * single_pass
     return f"exceptions|stack={stack}|opt={opt}|epoch|wasmtime={gw.wasmtime_version()}"
-
-
-SETTINGS = settings("optimized")
 
 _engines: dict[str, wasmtime.Engine] = {}
 _engine_lock = threading.Lock()
@@ -345,4 +351,4 @@ def call_export(instance: wasmtime.Instance, store: wasmtime.Store, name: str, *
     return fn(store, *args)
 
 
-__all__ = ["RunOutput", "SETTINGS", "TIERS", "config", "engine", "settings", "tier_config", "make_linker", "on_big_stack", "run"]
+__all__ = ["RunOutput", "TIERS", "config", "engine", "settings", "tier_config", "make_linker", "on_big_stack", "run"]
