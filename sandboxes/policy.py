@@ -97,7 +97,7 @@ class PythonPolicy(LanguagePolicy):
     engine: str = "restricted"  # restricted (RestrictedPython) | wasm (CPython on wasm32-wasip1 in wasmtime)
     wasm_compile_timeout_s: float = 120.0  # a run's wait for the one-off module build, apart from timeout_s
     wasm_cache_dir: str | None = None  # None: a private directory under the user cache
-    wasm_tier: str = "optimized"  # optimized | quick: how the snapshot is compiled (quick: ~1/3 of the build, slower code)
+    wasm_tier: str = "optimized"  # optimized | quick: how the snapshot is compiled (quick: a shorter build, slower code)
 
 
 @dataclass(frozen=True)

@@ -40,8 +40,8 @@ ASYNC_STACK = 2 << 20  # beyond max_wasm_stack (wasmtime requires async_stack_si
 THREAD_STACK = 28 << 20  # the run threads' native stack, which wasm code runs on: above either tier's
 OPT_LEVEL = "speed"
 # python.wasm_tier: how the snapshot is compiled. "optimized" (Cranelift at opt_level speed: the fast
-# code, ~50 CPU-s per compile of the ~75 MB of code) or "quick" (no optimisation and the single-pass
-# register allocator, as Go's quick tier: the compile takes a fraction of that, the code runs slower),
+# code) or "quick" (no optimisation and the single-pass register allocator, as Go's quick tier: a fresh
+# machine's whole build took 45 s instead of 160 s on 2 idle cores, the code runs slower),
 # for a short-lived process or machine that pays the build once and runs little (a CI job).
 _TIERS = {  # tier -> (Cranelift opt_level, single-pass register allocation, max wasm stack)
     "optimized": (OPT_LEVEL, False, WASM_STACK),
