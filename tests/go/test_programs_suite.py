@@ -13,7 +13,6 @@ new, so each pays its ``go build`` and module compile once.
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 
@@ -21,24 +20,19 @@ import pytest
 
 import sandboxes
 from sandboxes.policy import default_policy
+from tests.committed_suite import CommittedSuite
 from tests.go.gohelp import policy
 
 HERE = Path(__file__).parent / "programs"
-PROGRAMS = sorted(p.stem for p in HERE.glob("*.go"))
-EXIT_CODES: dict[str, int] = json.loads((HERE / "exit_codes.json").read_text())
+SUITE = CommittedSuite(HERE, "go")
+PROGRAMS = SUITE.programs
 ADDED_PACKAGES = ("context", "encoding/xml", "flag", "io/fs", "log", "log/slog", "net/url", "path", "path/filepath",
                   "text/template")
 
 
-def _stdin(name: str) -> str:
-    f = HERE / f"{name}.in"
-    return f.read_text(encoding="utf-8") if f.exists() else ""
-
-
 @pytest.fixture(scope="module")
 def results() -> dict[str, sandboxes.Result]:
-    jobs = [("go", (HERE / f"{n}.go").read_text(encoding="utf-8"), {"stdin": _stdin(n), "timeout": 10})
-            for n in PROGRAMS]
+    jobs = SUITE.jobs("go", timeout=10)
     t0 = time.monotonic()
     out = sandboxes.run_many(jobs, concurrency=2, policy=policy())
     print(f"\n{len(jobs)} Go programs through run_many(concurrency=2): {time.monotonic() - t0:.1f} s")
@@ -46,9 +40,7 @@ def results() -> dict[str, sandboxes.Result]:
 
 
 def test_the_suite_is_large_enough_and_every_program_has_its_native_answer():
-    assert len(PROGRAMS) >= 150
-    assert sorted(EXIT_CODES) == PROGRAMS  # generate.py ran for every program, and for no other
-    assert all((HERE / f"{n}.out").exists() for n in PROGRAMS)
+    SUITE.assert_complete(at_least=150)
 
 
 def test_the_added_packages_are_in_the_default_policy_each_with_its_program():
@@ -62,9 +54,4 @@ def test_the_added_packages_are_in_the_default_policy_each_with_its_program():
 
 @pytest.mark.parametrize("name", PROGRAMS)
 def test_program_matches_native_go(results, name):
-    r = results[name]
-    expected = (HERE / f"{name}.out").read_bytes().decode("utf-8")
-    code = EXIT_CODES[name]
-    assert r.exit_code == code, (r.status, r.stderr[-2000:])
-    assert str(r.status) == ("ok" if code == 0 else "error"), r.stderr[-2000:]
-    assert r.stdout == expected, r.stderr[-2000:]
+    SUITE.assert_matches(name, results[name])

@@ -13,28 +13,21 @@ The sandbox side is one ``run_many`` batch at concurrency 2 (the CI machine's co
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 
 import pytest
 
 import sandboxes
+from tests.committed_suite import CommittedSuite
 
-HERE = Path(__file__).parent / "programs"
-PROGRAMS = sorted(p.stem for p in HERE.glob("*.js"))
-EXIT_CODES: dict[str, int] = json.loads((HERE / "exit_codes.json").read_text())
-
-
-def _stdin(name: str) -> str:
-    f = HERE / f"{name}.in"
-    return f.read_text(encoding="utf-8") if f.exists() else ""
+SUITE = CommittedSuite(Path(__file__).parent / "programs", "js")
+PROGRAMS = SUITE.programs
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, sandboxes.Result]:
-    jobs = [("js", (HERE / f"{n}.js").read_text(encoding="utf-8"), {"stdin": _stdin(n), "timeout": 10})
-            for n in PROGRAMS]
+    jobs = SUITE.jobs("js", timeout=10)
     t0 = time.monotonic()
     with sandboxes.Sandbox() as sb:
         out = sb.run_many(jobs, concurrency=2)
@@ -43,16 +36,9 @@ def results() -> dict[str, sandboxes.Result]:
 
 
 def test_the_suite_is_large_enough_and_every_program_has_its_native_answer():
-    assert len(PROGRAMS) >= 150
-    assert sorted(EXIT_CODES) == PROGRAMS  # generate.py ran for every program, and for no other
-    assert all((HERE / f"{n}.out").exists() for n in PROGRAMS)
+    SUITE.assert_complete(at_least=150)
 
 
 @pytest.mark.parametrize("name", PROGRAMS)
 def test_program_matches_node(results, name):
-    r = results[name]
-    expected = (HERE / f"{name}.out").read_bytes().decode("utf-8")
-    code = EXIT_CODES[name]
-    assert r.exit_code == code, (r.status, r.stderr[-2000:])
-    assert str(r.status) == ("ok" if code == 0 else "error"), r.stderr[-2000:]
-    assert r.stdout == expected, r.stderr[-2000:]
+    SUITE.assert_matches(name, results[name])
