@@ -19,7 +19,19 @@ def native(code: str, stdin: str = "") -> tuple[str, str, int]:
     return p.stdout, p.stderr, p.returncode
 
 
-@functools.lru_cache(maxsize=None)
+def native_file(code: str) -> tuple[str, str, int]:
+    """``native`` for ``code`` saved as a file and run as ``python3 -I main.py`` (tracebacks show
+    ``File "main.py"`` and source lines, as a program file's do); its path in stderr reads ``main.py``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "main.py")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(code)
+        p = subprocess.run([PYTHON3, "-I", path], capture_output=True, text=True, cwd=tmp, timeout=60,
+                           env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")})
+    return p.stdout, p.stderr.replace(path, "main.py"), p.returncode
+
+
+@functools.cache
 def native_version() -> tuple[int, int]:
     """``sys.version_info[:2]`` of the interpreter ``native`` runs (not necessarily this one)."""
     out = subprocess.run([PYTHON3, "-I", "-c", "import sys; print(*sys.version_info[:2])"],

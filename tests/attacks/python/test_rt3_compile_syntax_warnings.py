@@ -3,11 +3,7 @@
 # uncapped, outside the run's output. Now they are the run's stderr, as CPython prints them, capped.
 # Published: this project's red team, round 3 (F16); the class is output that bypasses the sandbox's capture
 # through interpreter-level hooks (warnings.showwarning at compile time).
-import os
-import subprocess
-import tempfile
-
-from tests.python.native import PYTHON3
+from tests.python.native import native_file as _native
 
 ORDINARY = """
 x = 1
@@ -26,15 +22,6 @@ for i in range(40000):
 print("done")
 """
 
-
-def _native(code: str) -> tuple[str, str, int]:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "main.py")
-        with open(path, "w") as f:
-            f.write(code)
-        p = subprocess.run([PYTHON3, "-I", path], capture_output=True, text=True, cwd=tmp, timeout=60,
-                           env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")})
-    return p.stdout, p.stderr.replace(path, "main.py"), p.returncode
 
 
 def test_syntax_warnings_are_the_runs_stderr_as_cpython(guest, capfd):

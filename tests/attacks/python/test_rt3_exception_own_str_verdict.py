@@ -4,14 +4,11 @@
 # The same moment is where a program could have chosen the verdict. Published: this project's red team,
 # round 3 (F9); the class is "error reporting runs guest code outside the run's accounting" (cf. the
 # RestrictedPython/PyPy sandbox reports where a guest `__repr__`/`__str__` runs in the host's formatting).
-import os
-import subprocess
 import sys
-import tempfile
 
 import pytest
 
-from tests.python.native import PYTHON3
+from tests.python.native import native_file
 
 CASES = {
     "own-str": "class E(Exception):\n    def __str__(self):\n        return 'x'\nraise E()\n",
@@ -29,14 +26,8 @@ CASES = {
 
 def _native(code: str) -> tuple[str, list[str], int]:
     """CPython's stdout, stderr lines (file path as ``main.py``, no caret lines) and exit code."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "main.py")
-        with open(path, "w") as f:
-            f.write(code)
-        p = subprocess.run([PYTHON3, "-I", path], capture_output=True, text=True, cwd=tmp, timeout=60,
-                           env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")})
-    err = p.stderr.replace(path, "main.py").splitlines()
-    return p.stdout, [line for line in err if set(line.strip()) - set("^~")], p.returncode
+    out, err, rc = native_file(code)
+    return out, [line for line in err.splitlines() if set(line.strip()) - set("^~")], rc
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

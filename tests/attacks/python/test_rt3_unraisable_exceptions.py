@@ -5,11 +5,7 @@
 # made correct code end `violation`. Now: the run's stderr, capped, CPython's text, CPython's status.
 # Published: this project's red team, round 3 (F17); the class is output that bypasses the sandbox's capture
 # through interpreter-level hooks (cf. CPython bpo-36829 sys.unraisablehook, pyjail stderr smuggling).
-import os
-import subprocess
-import tempfile
-
-from tests.python.native import PYTHON3
+from tests.python.native import native_file as _native
 
 GEN_FINALLY = """
 def g():
@@ -33,15 +29,6 @@ for i in range(300):
 print("done")
 """
 
-
-def _native(code: str) -> tuple[str, str, int]:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "main.py")
-        with open(path, "w") as f:
-            f.write(code)
-        p = subprocess.run([PYTHON3, "-I", path], capture_output=True, text=True, cwd=tmp, timeout=60,
-                           env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")})
-    return p.stdout, p.stderr.replace(path, "main.py"), p.returncode
 
 
 def _no_addresses(text: str) -> str:
