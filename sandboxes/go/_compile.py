@@ -19,7 +19,6 @@ exits is killed, so no compile keeps the process alive.
 
 from __future__ import annotations
 
-import atexit
 import json
 import math
 import os
@@ -32,6 +31,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ._children import kill_group, live
 from ._wasm import TIERS
 
 CHILD = Path(__file__).resolve().parent / "_compile_child.py"
@@ -75,8 +75,6 @@ class _Slots:
 
 max_slots = max(1, min(os.cpu_count() or 1, 4))
 _slots = _Slots(max_slots)
-_live: set[subprocess.Popen[bytes]] = set()
-_live_lock = threading.Lock()
 
 
 def free_slot() -> bool:
@@ -118,22 +116,17 @@ def _run_child(tier: str, wasm: bytes, *, deadline: float, memory_mb: int | None
             except OSError as e:
                 return Compiled("failed", message=f"cannot start the module compiler: {e.strerror}",
                                 seconds=time.monotonic() - t0)
-            with _live_lock:
-                _live.add(proc)
-            try:
+            with live.tracking(proc):
                 try:
                     proc.communicate(input=wasm, timeout=max(deadline - time.monotonic(), 0.001))
                 except subprocess.TimeoutExpired:
-                    _kill(proc)
+                    kill_group(proc)
                     proc.wait()
                     return Compiled("timeout", seconds=time.monotonic() - t0)
-            except BaseException:
-                _kill(proc)
-                proc.wait()
-                raise
-            finally:
-                with _live_lock:
-                    _live.discard(proc)
+                except BaseException:
+                    kill_group(proc)
+                    proc.wait()
+                    raise
         errtext = _read_head(err_path)
         code = proc.returncode
         secs = time.monotonic() - t0
@@ -178,36 +171,14 @@ def _read_head(path: Path) -> str:
         return ""
 
 
-def _kill(proc: subprocess.Popen[bytes]) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    try:
-        proc.kill()
-    except ProcessLookupError:
-        pass
-
-
 def _after_fork_in_child() -> None:
-    # A forked child owns none of its parent's compilers (its exit must not kill them), and a lock
-    # another thread held at the fork would never be released in the child.
-    global _slots, _live, _live_lock
+    # A slot another thread held at the fork would never be released in the child (the compilers
+    # themselves: _children).
+    global _slots
     _slots = _Slots(max_slots)
-    _live = set()
-    _live_lock = threading.Lock()
 
 
 os.register_at_fork(after_in_child=_after_fork_in_child)
-
-
-@atexit.register
-def _kill_all() -> None:
-    """No compile outlives the interpreter (a background recompile would otherwise keep running)."""
-    with _live_lock:
-        procs = list(_live)
-    for p in procs:
-        _kill(p)
 
 
 __all__ = ["Compiled", "compile_module", "free_slot", "max_slots"]

@@ -9,7 +9,6 @@ scrubbed of every host path before anyone sees it.
 
 from __future__ import annotations
 
-import atexit
 import fcntl
 import hashlib
 import os
@@ -17,7 +16,6 @@ import pwd
 import re
 import resource
 import shutil
-import signal
 import stat
 import subprocess
 import sys
@@ -29,6 +27,7 @@ from pathlib import Path
 
 from ..errors import RuntimeUnavailableError
 from ..result import Violation
+from ._children import kill_group, live
 
 MODULE_NAME = "sandbox"
 # Flags that change the produced module are part of the cache key (see ``Toolchain.fingerprint``).
@@ -522,8 +521,11 @@ def _run_limited(argv: list[str], *, cwd: Path, env: dict[str, str], timeout_s: 
                                 stderr=subprocess.STDOUT, process_group=0, close_fds=True)
     except OSError as e:
         return "error", f"cannot start the Go toolchain: {e.strerror}\n"
-    with _live_lock:
-        _live.add(proc)
+    with live.tracking(proc):
+        return _limited_outcome(proc, timeout_s=timeout_s, memory_mb=memory_mb)
+
+
+def _limited_outcome(proc: subprocess.Popen[bytes], *, timeout_s: float, memory_mb: int | None) -> tuple[str, str]:
     try:
         if memory_mb is not None:
             cap = memory_mb * 1024 * 1024
@@ -534,51 +536,15 @@ def _run_limited(argv: list[str], *, cwd: Path, env: dict[str, str], timeout_s: 
         try:
             out, _ = proc.communicate(timeout=timeout_s)
         except subprocess.TimeoutExpired:
-            _kill_group(proc)
+            kill_group(proc)
             proc.communicate()
             return "timeout", ""
         text = out.decode("utf-8", "replace")
         return ("ok" if proc.returncode == 0 else "failed"), text
     except BaseException:
-        _kill_group(proc)
+        kill_group(proc)
         proc.wait()
         raise
-    finally:
-        with _live_lock:
-            _live.discard(proc)
-
-
-_live: set[subprocess.Popen[bytes]] = set()
-_live_lock = threading.Lock()
-
-
-def _after_fork_in_child() -> None:
-    global _live, _live_lock  # a forked child's exit must not kill its parent's compilers
-    _live = set()
-    _live_lock = threading.Lock()
-
-
-os.register_at_fork(after_in_child=_after_fork_in_child)
-
-
-@atexit.register
-def _kill_live() -> None:
-    """No compiler outlives the interpreter (the background standard-library build included)."""
-    with _live_lock:
-        procs = list(_live)
-    for p in procs:
-        _kill_group(p)
-
-
-def _kill_group(proc: subprocess.Popen[bytes]) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    try:
-        proc.kill()
-    except ProcessLookupError:
-        pass
 
 
 __all__ = ["BuildOutcome", "STDLIB_TIMEOUT_S", "Toolchain", "cache_root", "check_cache_dir", "default_cache_dir",

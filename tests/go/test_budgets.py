@@ -159,15 +159,14 @@ def test_a_run_waiting_for_the_standard_library_says_so_and_the_build_goes_on(tm
 
 FORK = """
 import os, subprocess, sys, time
-from sandboxes.go import _compile
+from sandboxes.go import _children, _compile
 held = [_compile._slots.acquire(time.monotonic() + 5) for _ in range(_compile.max_slots)]
 fake = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"], process_group=0)
-with _compile._live_lock:
-    _compile._live.add(fake)
-pid = os.fork()
-if pid == 0:  # exits through the atexit handlers, as a forking server's worker does
-    sys.exit(0 if _compile.free_slot() and not _compile._live else 3)
-_, status = os.waitpid(pid, 0)
+with _children.live.tracking(fake):
+    pid = os.fork()
+    if pid == 0:  # exits through the atexit handlers, as a forking server's worker does
+        sys.exit(0 if _compile.free_slot() and not len(_children.live) else 3)
+    _, status = os.waitpid(pid, 0)
 alive = fake.poll() is None
 fake.kill()
 print(os.waitstatus_to_exitcode(status), alive)
