@@ -107,11 +107,11 @@ class GoRuntime(Closeable):
         extra["tier"] = tier
 
         memory = limits.memory_mb * 1024 * 1024 if limits.memory_mb is not None else None
-        t_run = time.monotonic()
-        deadline = t_run + limits.timeout_s if limits.timeout_s is not None else math.inf
+        deadline = time.monotonic() + limits.timeout_s if limits.timeout_s is not None else math.inf
+        cpu_run = time.thread_time()  # the guest runs on this thread (wasm code and our host shims)
         out = _wasm.run_module(tier, module, stdin=stdin.encode("utf-8"), env=self.policy.env,
                                memory_bytes=memory, max_output=limits.max_output_bytes, deadline=deadline)
-        if tier == "quick" and self._is_hot(key_q, time.monotonic() - t_run):
+        if tier == "quick" and self._is_hot(key_q, time.thread_time() - cpu_run):
             self._upgrade(key_q, key_o, code, wasm)
         outcome = out.outcome
         stderr = out.stderr.decode("utf-8", "replace")
@@ -217,9 +217,12 @@ class GoRuntime(Closeable):
         return module, wasm
 
     # -- tiering -------------------------------------------------------------
-    # A program is recompiled optimized once it has run UPGRADE_RUNS times or UPGRADE_SECONDS in
-    # all on the quick tier: the optimized compile costs about 0.8 s of CPU (on both cores), which
-    # a program run a few times briefly (one submission, a few stdin cases) never pays back.
+    # A program is recompiled optimized once it has run UPGRADE_RUNS times or used UPGRADE_SECONDS
+    # of CPU in all on the quick tier: the optimized compile costs about 0.8 s of CPU (on both
+    # cores), which a program run a few times briefly (one submission, a few stdin cases) never pays
+    # back. CPU time, not wall time: a run slowed by a loaded machine, or one that sleeps, would
+    # look hot by the clock, and its recompile would load the machine further (in a batch of
+    # distinct programs, each run once, on a loaded machine).
     UPGRADE_RUNS = 5
     UPGRADE_SECONDS = 0.2
     _HEAT_ENTRIES = 4096

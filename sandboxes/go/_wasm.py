@@ -8,7 +8,7 @@ Engines are shared by the whole process, one per compilation tier:
   compile, the code runs within about 3x of native Go.
 
 A new program is compiled with ``quick``; once the same program is hot (it has
-run 5 times, or 0.2 s in all, on that tier: ``GoRuntime._is_hot``), it is
+run 5 times, or used 0.2 s of CPU in all, on that tier: ``GoRuntime._is_hot``), it is
 recompiled with ``optimized`` in the background and later runs use that. A
 program run once or twice briefly never pays the optimized compile. Compiling
 happens in a confined child process (``_compile``); these engines only

@@ -271,6 +271,20 @@ def test_a_program_run_a_few_times_briefly_is_not_recompiled_optimized():
     assert run(src).extra["tier"] == "quick"
 
 
+def test_a_program_that_waits_is_not_hot_however_long_its_run(monkeypatch):
+    # Heat is CPU time: a run that sleeps (or is slowed down by a loaded machine) is long by the
+    # clock, and recompiling it would only load the machine more.
+    src = ('package main\nimport ("fmt"; "time")\nfunc main() { time.Sleep(300 * time.Millisecond); '
+           'fmt.Println("slept %d") }\n' % time.time_ns())
+    upgrades: list[object] = []
+    with GoRuntime(policy().go) as rt:
+        monkeypatch.setattr(rt, "_upgrade", lambda *args: upgrades.append(args))
+        r = rt.run(src, stdin="", limits=policy().go.limits)
+        assert r.status == "ok" and r.stdout.startswith("slept "), r.stderr
+        assert r.extra["tier"] == "quick"
+    assert upgrades == []
+
+
 def test_a_long_running_program_is_recompiled_optimized_after_its_first_run():
     src = ('package main\nimport "fmt"\nfunc main() {\n\tvar s uint64\n\tfor i := uint64(0); i < 150000000; i++ {\n'
            '\t\ts += i ^ (i >> 3)\n\t}\n\tfmt.Println(s, %d)\n}\n' % time.time_ns())
