@@ -406,7 +406,8 @@ def _poll_oneoff(caller: Any, in_ptr: int, out_ptr: int, nsubs: int, nevents_ptr
 # wasmtime-py's host-function trampoline costs ~15 us a call (a Caller object, a Val per
 # argument); Go's fmt.Println makes one fd_write per line, so output-heavy programs paid it per
 # line. Our shims are registered as "unchecked" functions instead: a ctypes callback that reads
-# the i32 arguments straight from wasmtime's raw value array. A stop (exit, output cap, deadline
+# the i32 arguments straight from wasmtime's raw value array, as the u32s WASI makes them (pointers,
+# lengths, descriptors: read signed, a buffer above 2 GiB of linear memory would be a negative address). A stop (exit, output cap, deadline
 # while sleeping) is a trap carrying _STOP_TRAP; RunState.stop says which; a Python error of ours
 # is kept in _current.host_error and reported as an internal error.
 _STOP_TRAP = b"sandboxes: guest stopped by the host"
@@ -421,7 +422,7 @@ def _raw_host(func: Callable[..., int | None], nparams: int, has_result: bool) -
     @ffi.wasmtime_func_unchecked_callback_t
     def callback(env: Any, caller: Any, args: Any, nargs: int) -> int:
         try:
-            res = func(caller, *[args[i].i32 for i in range(nparams)])
+            res = func(caller, *[args[i].i32 & 0xFFFFFFFF for i in range(nparams)])  # WASI's u32s, unsigned
             if has_result:
                 args[0].i32 = res
             return 0

@@ -117,13 +117,19 @@ class startup_engine:
 # --------------------------------------------------------------------------- host functions
 
 def _raw(func: Callable[..., int | None], kinds: list[str], has_result: bool) -> Any:
-    """An unchecked host function: arguments read straight from wasmtime's raw values (as Go's)."""
-    getters = [(i, k) for i, k in enumerate(kinds)]
+    """An unchecked host function: arguments read straight from wasmtime's raw values (as Go's).
+
+    Every argument arrives unsigned, as WASI types them (an i32 is a u32 pointer, size, descriptor
+    or flag set; an i64 a u64 size, offset, cookie, timestamp or rights): read signed, a pointer
+    above 2 GiB of linear memory would be negative. ``fd_seek``'s offset, WASI's one signed
+    parameter (``filedelta``), is converted there.
+    """
+    getters = [(i, 0xFFFFFFFFFFFFFFFF if k == "i64" else 0xFFFFFFFF) for i, k in enumerate(kinds)]
 
     @ffi.wasmtime_func_unchecked_callback_t
     def callback(env: Any, caller: Any, args: Any, nargs: int) -> int:
         try:
-            res = func(caller, *[args[i].i64 if k == "i64" else args[i].i32 for i, k in getters])
+            res = func(caller, *[(args[i].i64 if mask >> 32 else args[i].i32) & mask for i, mask in getters])
             if has_result:
                 args[0].i32 = res
             return 0

@@ -10,9 +10,9 @@ is a Python dict. Every ``fd_*`` and ``path_*`` function of ``wasi_snapshot_prev
 the Go engine's ``fd_write`` (``sandboxes.go._wasm``), with its output cap. Writes anywhere else
 are ``EROFS``/``EBADF``; sockets are ``ENOTSOCK``.
 
-A guest can forge every argument: each pointer and length is checked against linear memory
-before use, the work per call is bounded by the file's size, ``MAX_IOVS`` and ``MAX_PATH``, and a
-run holds at most ``MAX_OPEN`` descriptors.
+A guest can forge every argument: each arrives unsigned, as WASI types it (``_engine._raw``),
+each pointer and length is checked against linear memory before use, the work per call is bounded
+by the file's size, ``MAX_IOVS`` and ``MAX_PATH``, and a run holds at most ``MAX_OPEN`` descriptors.
 """
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ def _path(mem: memoryview, ptr: int, length: int) -> tuple[str | None, int]:
 
 
 def _iovecs(mem: memoryview, iovs: int, n: int) -> tuple[list[tuple[int, int]] | None, int]:
-    if n < 0 or n > MAX_IOVS:
+    if n > MAX_IOVS:
         return None, EINVAL
     if not _ok(mem, iovs, 8 * n):
         return None, EFAULT
@@ -230,7 +230,6 @@ def fd_pread(caller: Any, fd: int, iovs: int, iovs_len: int, offset: int, nread:
         return err
     if not _ok(mem, nread, 4):
         return EFAULT
-    offset &= 0xFFFFFFFFFFFFFFFF
     done = _fill(mem, spans, f.node.data, min(offset, len(f.node.data)))
     struct.pack_into("<I", mem, nread, done)
     return ESUCCESS
@@ -243,6 +242,8 @@ def fd_seek(caller: Any, fd: int, offset: int, whence: int, newoffset: int) -> i
         return ESPIPE if fd in (0, 1, 2) else EBADF
     if f.node.data is None:
         return EISDIR
+    if offset >= 1 << 63:  # WASI's filedelta is the one signed parameter (s64); it arrives as a u64
+        offset -= 1 << 64
     if whence == 0:
         pos = offset
     elif whence == 1:
@@ -426,7 +427,7 @@ def path_open(caller: Any, fd: int, dirflags: int, path: int, path_len: int, ofl
         return EFAULT
     node, err = _lookup(st, base.node, name)
     if oflags & (_O_CREAT | _O_TRUNC | _O_EXCL) or fdflags & _FDFLAG_APPEND \
-            or (rights_base & 0xFFFFFFFFFFFFFFFF) & (1 << 6):  # create, truncate, append, write
+            or rights_base & (1 << 6):  # create, truncate, append, write
         return EROFS if node is not None or err == ENOENT else err
     if node is None:
         return err

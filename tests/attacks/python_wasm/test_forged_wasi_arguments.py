@@ -43,7 +43,7 @@ EBADF, EFAULT, EINVAL, ENAMETOOLONG, ENOTCAPABLE, ENOTSOCK, EROFS, ENOENT = 8, 2
 CALLS = [
     (EFAULT, "(call $fd_write (i32.const 1) (i32.const -8) (i32.const 1) (i32.const 0))"),
     (EINVAL, "(call $fd_write (i32.const 1) (i32.const 100) (i32.const 0x7fffffff) (i32.const 0))"),
-    (EFAULT, "(call $fd_write (i32.const 1) (i32.const 100) (i32.const -1) (i32.const 0))"),
+    (EINVAL, "(call $fd_write (i32.const 1) (i32.const 100) (i32.const -1) (i32.const 0))"),  # 2**32 - 1 iovecs
     (EFAULT, "(call $fd_write (i32.const 1) (i32.const 200) (i32.const 1) (i32.const 0))"),
     (EFAULT, "(call $fd_write (i32.const 1) (i32.const 208) (i32.const 1) (i32.const 0))"),
     (EFAULT, "(call $fd_write (i32.const 1) (i32.const 216) (i32.const 2) (i32.const 0))"),
