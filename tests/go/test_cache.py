@@ -77,6 +77,28 @@ def test_a_tampered_file_is_refused_and_rebuilt(tmp_path):
     assert ModuleCache(tmp_path / "m", entries=4).get(_key(1))[3] == "disk"
 
 
+def test_a_disk_hit_deserializes_the_bytes_it_verified_without_copying_them(tmp_path, monkeypatch):
+    # wasmtime-py's Module.deserialize copies its argument twice while holding the interpreter lock
+    # (6 ms of a 12 MB module: a batch's other thread waited); the loader hands wasmtime the buffer
+    # it read and verified. A module that runs proves the bytes are the right ones.
+    module, payload = _module('(module (func (export "f") (result i32) i32.const 42))')
+    ModuleCache(tmp_path / "m", entries=4).put(_key(2), "quick", module, payload)
+
+    def copying(*args: object) -> None:
+        raise AssertionError("the disk layer went through the copying Module.deserialize")
+
+    monkeypatch.setattr(wasmtime.Module, "deserialize", copying)
+    hit = ModuleCache(tmp_path / "m", entries=4).get(_key(2))
+    assert hit is not None and hit[0] == "quick" and hit[3] == "disk"
+    store = wasmtime.Store(engines().engines["quick"])
+    store.set_epoch_deadline(1 << 30)  # the engine interrupts at the epoch deadline
+    f = wasmtime.Instance(store, hit[1], []).exports(store)["f"]
+    assert f(store) == 42
+    short = tmp_path / "m" / f"{_key(2)}.cwasm"
+    short.write_bytes(short.read_bytes()[:60])  # cut inside the MAC: refused, never deserialized
+    assert ModuleCache(tmp_path / "m", entries=4).get(_key(2)) is None and not short.exists()
+
+
 def test_a_file_moved_to_another_key_or_signed_with_another_secret_is_refused(tmp_path):
     module, payload = _module()
     cache = ModuleCache(tmp_path / "m", entries=0)
