@@ -14,11 +14,15 @@ This package imports only the standard library; ``rich`` (the CLI's progress bar
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import LimitError
+from ..policy import Policy, resolve_policy
 from ._jobs import COMPARE_MODES, NOT_JUDGED, VERDICTS, outputs_match
 
 __all__ = ["COMPARE_MODES", "NOT_JUDGED", "VERDICTS", "batch", "outputs_match"]
@@ -54,7 +58,36 @@ def batch(jobs: Iterable[Any], *, concurrency: int = 2, ordered: bool = False, p
     from ._local import run_local
 
     if sandbox is None:
-        from ..api import _sandbox_for
-
-        sandbox = _sandbox_for(policy if not isinstance(policy, Path) else str(policy))
+        sandbox = _sized_sandbox(policy if not isinstance(policy, Path) else str(policy), concurrency)
     return run_local(iter(jobs), sandbox, concurrency=concurrency, ordered=ordered)
+
+
+# Long-lived worker pools (JavaScript; Go under isolation: worker) run one program per worker: a
+# pool of ``workers: 1`` runs a batch's jobs of that language one at a time whatever its
+# concurrency. The batch's own sandbox has as many workers as it runs jobs at once, up to one per
+# core (a JS worker holds ~75 MB; more workers than cores would not run more programs at once).
+_POOLED = ("javascript", "go")
+_sized_lock = threading.Lock()
+_sized: dict[tuple[Any, ...], tuple[Policy, Policy]] = {}  # -> (the caller's policy, the batch's)
+
+
+def _sized_sandbox(policy: Policy | str | None, concurrency: int) -> Any:
+    """The shared ``Sandbox`` of ``policy`` for a batch of ``concurrency`` jobs at once.
+
+    Only the pool sizes differ from ``policy`` (``workers``, no limit and no layer), so runs are
+    as isolated as the policy says and its ``sha256`` (in audit records) stays the policy's own.
+    """
+    from ..api import _sandbox_for
+
+    pol = resolve_policy(policy)
+    want = min(concurrency, os.cpu_count() or 1)
+    grow: dict[str, Any] = {lang: dataclasses.replace(lp, workers=want) for lang in _POOLED
+                            if (lp := pol.for_language(lang)).isolation == "worker" and lp.workers < want}
+    if not grow:
+        return _sandbox_for(policy)
+    key = (pol.source, pol.sha256 or id(pol), want)
+    with _sized_lock:
+        held = _sized.get(key)
+        if held is None or held[0] != pol:
+            held = _sized[key] = (pol, dataclasses.replace(pol, **grow))
+    return _sandbox_for(held[1])

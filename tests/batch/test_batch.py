@@ -1,4 +1,5 @@
 """sandboxes.batch(): verdicts per test case, compile once run many, bad jobs, ordered and unordered."""
+import os
 import random
 
 import pytest
@@ -136,3 +137,19 @@ def test_go_program_with_20_cases_is_compiled_once(go_policy):
     assert "undefined: c" in res["ce"]["tests"][0]["stderr"]
     assert res["refused"]["verdict"] == "refused"
     assert [t["status"] for t in res["refused"]["tests"]].count("not_run") == 19
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the batch's pools have one worker")
+def test_a_batch_runs_as_many_javascript_programs_at_once_as_its_concurrency():
+    # The shipped policy has one long-lived JS worker (javascript.workers: 1); a batch of
+    # concurrency 2 sizes its own sandbox's pool to 2, so two programs run at the same time.
+    spin = "const t0 = Date.now(); while (Date.now() - t0 < 3000) {} console.log(t0, Date.now()); // "
+    jobs = [{"id": i, "lang": "javascript", "code": spin + str(i), "timeout": 30} for i in range(2)]
+    res = list(sandboxes.batch(jobs, concurrency=2))
+    assert [r["verdict"] for r in res] == ["accepted", "accepted"], res
+    (start_a, end_a), (start_b, end_b) = (map(int, r["stdout"].split()) for r in res)
+    assert max(start_a, start_b) < min(end_a, end_b)  # the two runs overlap
+    sized = sandboxes._batch._sized_sandbox(None, 2)
+    assert sized.policy.javascript.workers == 2
+    assert sized.policy.sha256 == sandboxes.default_policy().sha256
+    assert sandboxes._batch._sized_sandbox(None, 1).policy.javascript.workers == 1
