@@ -327,4 +327,92 @@ def snapshot(mod: Module, *, memory: bytes | memoryview, pages: int,
     return _emit(out)
 
 
-__all__ = ["Module", "WasmFormatError", "global_export_names", "parse", "segments", "snapshot", "with_exports"]
+# --------------------------------------------------------------------------- a refused growth, seen by the host
+
+# The export of the global that ``watch_growth`` adds: the most pages of linear memory the guest asked
+# for in a ``memory.grow`` that failed (0 when none did), read by the host when a run ends.
+REFUSED_GROWTH_EXPORT = "__sbx_refused_pages"
+GROWER = "sbrk"  # wasi-libc's; its body holds the guest's one memory.grow (dlmalloc and mimalloc call it)
+
+
+def _function_names(mod: Module) -> dict[str, int]:
+    for sid, payload in mod.sections:
+        if sid != SEC_CUSTOM:
+            continue
+        r = Reader(payload)
+        if r.name() != "name":
+            continue
+        while r.pos < r.end:
+            sub, size = r.byte(), r.u()
+            end = r.pos + size
+            if sub == 1:  # function names
+                names: dict[str, int] = {}
+                for _ in range(r.u()):
+                    index = r.u()
+                    names.setdefault(r.name(), index)
+                return names
+            r.pos = end
+    return {}
+
+
+def _func_type(mod: Module, type_index: int) -> tuple[bytes, bytes]:
+    r = Reader(mod.section(SEC_TYPE) or b"")
+    for i in range(r.u()):
+        if r.byte() != 0x60:
+            raise WasmFormatError("only function types are supported in the type section")
+        params, results = r.take(r.u()), r.take(r.u())
+        if i == type_index:
+            return params, results
+    raise WasmFormatError(f"no type {type_index}")
+
+
+def watch_growth(data: bytes) -> bytes:
+    """The module with every failed ``memory.grow`` of ``GROWER`` recorded where only the host reads it.
+
+    ``GROWER``'s body moves, unchanged, to a new function; its index now holds a wrapper that calls it
+    and, when it returns -1 (the growth was refused), stores the pages the guest asked for in all
+    (current size + the increment's pages) in a new mutable global, if more than it holds, exported as
+    ``REFUSED_GROWTH_EXPORT``. No code of the guest's writes that global (it is new), so a program can
+    print what it likes: the host knows whether the memory limit refused a growth. Function indices,
+    tables and the rest of the code are unchanged.
+    """
+    mod = parse(data)
+    index = _function_names(mod).get(GROWER)
+    if index is None or index < mod.func_imports:
+        raise WasmFormatError(f"no defined function {GROWER!r} in the name section")
+    fr = Reader(mod.section(SEC_FUNC) or b"")
+    types = [fr.u() for _ in range(fr.u())]
+    own = index - mod.func_imports
+    if _func_type(mod, types[own]) != (bytes([I32]), bytes([I32])):
+        raise WasmFormatError(f"{GROWER} is not (i32) -> i32")
+    cr = Reader(mod.section(SEC_CODE) or b"")
+    count = cr.u()
+    if count != len(types):
+        raise WasmFormatError("the code and function sections disagree")
+    bodies: list[bytes] = []
+    for _ in range(count):
+        bodies.append(cr.take(cr.u()))
+    moved = mod.func_imports + count
+    glob = mod.global_imports + len(mod.globals)
+    g = uleb(glob)
+    wrapper = (b"\x01\x02\x7f"  # two i32 locals: the result, the pages asked for
+               b"\x20\x00\x10" + uleb(moved) + b"\x22\x01"  # result = moved(increment)
+               b"\x41\x7f\x46\x04\x40"  # if result == -1
+               b"\x3f\x00\x20\x00\x41\x10\x76\x6a\x22\x02"  # asked = memory.size + (increment >> 16)
+               b"\x23" + g + b"\x4b\x04\x40\x20\x02\x24" + g + b"\x0b"  # if asked > global: global = asked
+               b"\x0b\x20\x01\x0b")  # end; return result
+    bodies.append(bodies[own])
+    bodies[own] = wrapper
+    code = _vec([uleb(len(b)) + b for b in bodies])
+    funcs = _vec([uleb(t) for t in types + [types[own]]])
+    globs = _vec([bytes([vt, mut]) + init for vt, mut, init in mod.globals] + [bytes([I32, 1]) + _const(I32, 0)])
+    exports = _vec([_name(n) + bytes([k]) + uleb(i) for n, k, i in mod.exports]
+                   + [_name(REFUSED_GROWTH_EXPORT) + b"\x03" + g])
+    replaced = {SEC_CODE: code, SEC_FUNC: funcs, SEC_GLOBAL: globs, SEC_EXPORT: exports}
+    if mod.section(SEC_GLOBAL) is None or mod.section(SEC_EXPORT) is None:
+        raise WasmFormatError("the module has no global or export section")
+    return _emit([(sid, replaced.get(sid, payload)) for sid, payload in mod.sections])
+
+
+__all__ = ["REFUSED_GROWTH_EXPORT", "Module", "WasmFormatError", "global_export_names", "parse", "segments", "snapshot",
+           "watch_growth", "with_exports"]

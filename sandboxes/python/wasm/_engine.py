@@ -29,7 +29,7 @@ from wasmtime import _ffi as ffi
 
 from ...go import _wasm as gw
 from ...result import Status
-from . import _fs
+from . import _binary, _fs
 
 WASM_STACK = 8 << 20
 # Unoptimised code (the quick tier) keeps every value of a frame on the stack: CPython's C recursion
@@ -258,8 +258,10 @@ def on_big_stack(fn: Callable[[], Any]) -> Any:
 
 ARGV0 = "/usr/local/bin/python.wasm"
 # The last line of an uncaught MemoryError (CPython's, or a library's subclass such as numpy's
-# ``numpy._core._exceptions._ArrayMemoryError: Unable to allocate ...``): malloc could not grow
-# linear memory past the store's limit. The parser's "stack overflowed" MemoryError is about the
+# ``numpy._core._exceptions._ArrayMemoryError: Unable to allocate ...``). The guest can print it:
+# it is a memory_limit only when the host saw a growth of linear memory refused past the limit
+# (``_binary.watch_growth``: the pages a failed memory.grow asked for, in a global no guest code
+# writes). The parser's "stack overflowed" MemoryError is about the
 # source's nesting, not memory: it stays an error, as CPython's SyntaxError for it would be.
 _MEMORY_ERROR = re.compile(rb"(?:^|\n)(?:[A-Za-z_][\w.]*\.)?_?\w*MemoryError(?::[^\n]*)?\n?$")
 _NOT_MEMORY = re.compile(rb"MemoryError: Parser stack overflowed[^\n]*\n?$")
@@ -298,7 +300,7 @@ def _run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, so
     store.set_wasi(wasi)
     exc: BaseException | None = None
     exit_code: int | None = None
-    final = 0
+    final = refused = 0
     ticker.acquire()
     gw._current.state = state
     gw._current.host_error = None
@@ -315,9 +317,13 @@ def _run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, so
             except BaseException as e:  # the guest's exit, trap or our _Stop: all become data
                 exc = e
             if instance is not None:
-                mem = instance.exports(store).get("memory")
+                exports = instance.exports(store)
+                mem = exports.get("memory")
                 if isinstance(mem, wasmtime.Memory):
                     final = state.final_memory = mem.data_len(store)
+                watch = exports.get(_binary.REFUSED_GROWTH_EXPORT) if exit_code != 0 else None
+                if isinstance(watch, wasmtime.Global):
+                    refused = int(watch.value(store)) * _binary.PAGE
     finally:
         gw._current.state = None
         ticker.release()
@@ -328,8 +334,8 @@ def _run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, so
     outcome = gw.translate(exc, state)
     err_tail = bytes(state.stderr[-4096:])
     if outcome.status == Status.ERROR and outcome.exit_code == 1 and _MEMORY_ERROR.search(err_tail) \
-            and not _NOT_MEMORY.search(err_tail):
-        # CPython's MemoryError: malloc could not grow linear memory past the store's limit
+            and not _NOT_MEMORY.search(err_tail) and refused > min(memory_bytes or gw._WASM32_MAX, gw._WASM32_MAX):
+        # CPython's MemoryError, and the store's limit (or wasm32's 4 GiB) refused a growth
         outcome = gw.Outcome(Status.MEMORY_LIMIT, 1, "", "wasmtime:memory_limit")
     seen = 0
     while exc is not None and seen < 8:

@@ -1,14 +1,19 @@
 """Our WASI file system for the wasm Python engine: read-only, in memory, nothing of the host's.
 
-The guest sees one preopened directory, ``/usr/local/lib``, holding ``python3XY.zip`` (the
-package's standard library and packages) and nothing else. Its bytes are held in this process
+The guest sees one preopened directory, the root ``/`` of our tree, which holds
+``/usr/local/lib/python3XY.zip`` (the package's standard library and packages) and nothing else:
+``/``, ``/usr``, ``/usr/local`` and ``/usr/local/lib`` exist and list, as directories do
+(``os.listdir('/') == ['usr']``; the working directory is ``/``), and ``..`` at the root is the
+root, as in POSIX. Its bytes are held in this process
 (read once from the package and checked against a pinned SHA-256); no host path is ever opened
 on the guest's behalf, so no path the guest names, ``..`` or a symlink can lead outside: the tree
 is a Python dict. Every ``fd_*`` and ``path_*`` function of ``wasi_snapshot_preview1`` is ours
 (wasmtime's own implementations are shadowed), so there is no descriptor of wasmtime's behind fd
 3 and up; stdin (fd 0) is a fixed byte string read by our ``fd_read``; stdout and stderr go to
 the Go engine's ``fd_write`` (``sandboxes.go._wasm``), with its output cap. Writes anywhere else
-are ``EROFS``/``EBADF``; sockets are ``ENOTSOCK``.
+are ``EROFS``/``EBADF``, with Linux's answers on a read-only mount where they come first: ``mkdir``
+of a directory or file that exists is ``EEXIST`` (of one whose parent is missing ``ENOENT``), an
+exclusive create of an existing file ``EEXIST``; sockets are ``ENOTSOCK``.
 
 A guest can forge every argument: each arrives unsigned, as WASI types it (``_engine._raw``),
 each pointer and length is checked against linear memory before use, the work per call is bounded
@@ -32,7 +37,8 @@ FT_UNKNOWN, FT_CHAR, FT_DIR, FT_REG = 0, 2, 3, 4
 MAX_OPEN = 64
 MAX_PATH = 4096
 MAX_IOVS = gw.MAX_IOVS
-PREOPEN = "/usr/local/lib"
+PREOPEN = "/"  # the guest path of fd 3 (part of the snapshot: wasi-libc's table of preopens is in its memory)
+LIB = "/usr/local/lib"  # where the standard library's zip is
 _FIRST_FD = 3
 
 # rights (only what we grant: reading)
@@ -40,6 +46,7 @@ _R_FD_READ, _R_FD_SEEK, _R_FD_TELL, _R_FD_ADVISE = 1 << 1, 1 << 2, 1 << 5, 1 << 
 _R_PATH_OPEN, _R_FD_READDIR, _R_PATH_READLINK, _R_PATH_FILESTAT_GET, _R_FD_FILESTAT_GET = \
     1 << 13, 1 << 14, 1 << 15, 1 << 18, 1 << 21
 _R_POLL = 1 << 27
+_R_FD_WRITE = 1 << 6
 FILE_RIGHTS = _R_FD_READ | _R_FD_SEEK | _R_FD_TELL | _R_FD_ADVISE | _R_FD_FILESTAT_GET | _R_POLL
 DIR_RIGHTS = _R_PATH_OPEN | _R_FD_READDIR | _R_PATH_READLINK | _R_PATH_FILESTAT_GET | _R_FD_FILESTAT_GET
 _WRITE_RIGHTS = (1 << 6) | (1 << 8) | (1 << 9) | (1 << 10) | (1 << 12) | (1 << 17) | (1 << 19) | (1 << 20) \
@@ -80,12 +87,15 @@ class Tree:
         return Node(self._ino, children={})
 
     def lookup(self, base: Node, path: str) -> tuple[Node | None, int]:
-        """The node ``path`` names below ``base`` (``..`` never climbs above it), or an errno."""
+        """The node ``path`` names below ``base`` (``..`` never climbs above it: at the root it is the
+        root, as in POSIX; above another directory WASI's ``ENOTCAPABLE``), or an errno."""
         stack = [base]
         for part in path.split("/"):
             if part in ("", "."):
                 continue
             if part == "..":
+                if len(stack) == 1 and base is self.root:
+                    continue
                 if len(stack) == 1:
                     return None, ENOTCAPABLE
                 stack.pop()
@@ -124,11 +134,9 @@ def _clock_now(clock_id: int) -> float:
 
 def new_state(tree: Tree, *, stdin: bytes, deadline: float, max_output: int | None,
               memory_limit: int | None) -> FsState:
-    lib, _ = tree.lookup(tree.root, PREOPEN)
-    assert lib is not None
     st = FsState(deadline=deadline, max_output=max_output, memory_limit=memory_limit, tree=tree, stdin=stdin,
                  clock_now=_clock_now)
-    st.fds[_FIRST_FD] = OpenFile(lib, preopen=PREOPEN)
+    st.fds[_FIRST_FD] = OpenFile(tree.root, preopen=PREOPEN)
     return st
 
 
@@ -290,7 +298,9 @@ def fd_fdstat_get(caller: Any, fd: int, buf: int) -> int:
     if f is None:
         return EBADF
     if f.node.is_dir:
-        return _put(mem, "<BxHxxxxQQ", buf, FT_DIR, 0, DIR_RIGHTS, FILE_RIGHTS | DIR_RIGHTS)
+        # fd_write among the rights a directory passes on: libc asks for the rights an open's access mode
+        # needs, masked by these, so that path_open sees an O_WRONLY/O_RDWR open and refuses it (EROFS)
+        return _put(mem, "<BxHxxxxQQ", buf, FT_DIR, 0, DIR_RIGHTS, FILE_RIGHTS | DIR_RIGHTS | _R_FD_WRITE)
     return _put(mem, "<BxHxxxxQQ", buf, FT_REG, 0, FILE_RIGHTS, 0)
 
 
@@ -426,8 +436,10 @@ def path_open(caller: Any, fd: int, dirflags: int, path: int, path_len: int, ofl
     if not _ok(mem, opened, 4):
         return EFAULT
     node, err = _lookup(st, base.node, name)
+    if node is not None and oflags & _O_CREAT and oflags & _O_EXCL:
+        return EEXIST
     if oflags & (_O_CREAT | _O_TRUNC | _O_EXCL) or fdflags & _FDFLAG_APPEND \
-            or rights_base & (1 << 6):  # create, truncate, append, write
+            or rights_base & _R_FD_WRITE:  # create, truncate, append, write
         return EROFS if node is not None or err == ENOENT else err
     if node is None:
         return err
@@ -459,6 +471,24 @@ def path_filestat_get(caller: Any, fd: int, flags: int, path: int, path_len: int
     if node is None:
         return err
     return _filestat(mem, buf, node)
+
+
+def path_create_directory(caller: Any, fd: int, path: int, path_len: int) -> int:
+    """``mkdir``: ``EEXIST`` for what exists, the lookup's errno for a missing parent, else ``EROFS``."""
+    st = _st()
+    base, err = _at(st, fd)
+    if base is None:
+        return err
+    name, err = _path(_mem(caller, st), path, path_len)
+    if name is None:
+        return err
+    node, err = _lookup(st, base.node, name)
+    if node is not None:
+        return EEXIST
+    parent, err = _lookup(st, base.node, name.rstrip("/").rpartition("/")[0])
+    if parent is None:
+        return err
+    return EROFS if parent.is_dir else ENOTDIR
 
 
 def path_readlink(caller: Any, fd: int, path: int, path_len: int, buf: int, buf_len: int, bufused: int) -> int:
@@ -506,7 +536,7 @@ HANDLERS: dict[str, Callable[..., int]] = {
     "fd_allocate": _read_only, "fd_filestat_set_size": _read_only, "fd_filestat_set_times": _read_only,
     "fd_fdstat_set_rights": _read_only, "fd_renumber": _read_only,
     "path_open": path_open, "path_filestat_get": path_filestat_get, "path_readlink": path_readlink,
-    "path_create_directory": _read_only, "path_filestat_set_times": _read_only, "path_link": _read_only,
+    "path_create_directory": path_create_directory, "path_filestat_set_times": _read_only, "path_link": _read_only,
     "path_remove_directory": _read_only, "path_rename": _read_only, "path_symlink": _read_only,
     "path_unlink_file": _read_only,
     "sock_accept": _no_socket, "sock_recv": _no_socket, "sock_send": _no_socket, "sock_shutdown": _no_socket,
@@ -514,4 +544,4 @@ HANDLERS: dict[str, Callable[..., int]] = {
     "clock_time_get": clock_time_get, "clock_res_get": clock_res_get,
 }
 
-__all__ = ["HANDLERS", "FsState", "Node", "PREOPEN", "Tree", "new_state"]
+__all__ = ["HANDLERS", "LIB", "FsState", "Node", "PREOPEN", "Tree", "new_state"]

@@ -33,7 +33,7 @@ import wasmtime
 
 from ...errors import RuntimeUnavailableError
 from ...go import _cache as gocache
-from . import _artifacts, _engine, _fs, _snapshot
+from . import _artifacts, _binary, _engine, _fs, _snapshot
 
 log = logging.getLogger("sandboxes.python.wasm")
 
@@ -50,10 +50,15 @@ def cache_root(cache_dir: str | None) -> Path:
     return Path(cache_dir).expanduser() if cache_dir else default_cache_dir()
 
 
+# What of the host the snapshot depends on besides the recipe: the preopened directory (wasi-libc's
+# table of preopens is in the snapshot's memory) and the watched growth (``_binary.watch_growth``).
+HOST_LAYOUT = f"preopen={_fs.PREOPEN}|lib={_fs.LIB}|refused_growth={_binary.REFUSED_GROWTH_EXPORT}"
+
+
 def cache_key(tier: str = "optimized") -> str:
     h = hashlib.sha256()
     for part in (_artifacts.SHA256[_artifacts.PYTHON_WASM], _artifacts.SHA256[_artifacts.STDLIB_ZIP],
-                 f"recipe={_snapshot.RECIPE}", _snapshot.INIT_CODE, _engine.settings(tier)):
+                 f"recipe={_snapshot.RECIPE}", _snapshot.INIT_CODE, _engine.settings(tier), HOST_LAYOUT):
         h.update(part.encode())
         h.update(b"\0")
     return h.hexdigest()[:40]
@@ -186,7 +191,7 @@ class Build:
                 found = _artifacts.download(self.root)
                 self.timings["download_s"] = round(time.monotonic() - t, 1)
             stdlib = _artifacts.read_checked(found.stdlib_zip, _artifacts.STDLIB_ZIP)
-            tree = _fs.Tree({f"{_fs.PREOPEN}/{_artifacts.ZIP_GUEST_NAME}": stdlib})
+            tree = _fs.Tree({f"{_fs.LIB}/{_artifacts.ZIP_GUEST_NAME}": stdlib})
             eng = _engine.engine(self.tier)
             module, source = self._load_or_build(directory, cache_key(self.tier), eng, found, tree)
         finally:
@@ -215,7 +220,7 @@ class Build:
                 image, pages, values, _ = _snapshot.initialise(first, parsed, tree, engine=startup)
                 del first
                 self.timings["startup_s"] = round(time.monotonic() - t, 1)
-            snap = _snapshot.build(original, image, pages, values)
+            snap = _binary.watch_growth(_snapshot.build(original, image, pages, values))
             del image, original
             self.phase = "compiling the snapshot (2 of 2)"
             t = time.monotonic()

@@ -56,9 +56,12 @@ def test_every_path_the_guest_names(wsb):
     wguest.status(r, "ok")
     out = json.loads(r.stdout)
     readable = {p: row for p, row in out.items() if "ok" in row or any(isinstance(v, list) for v in row)}
-    # Only the preopen and the zip in it exist; nothing can be created, removed or linked anywhere.
-    assert set(readable) == {"/usr/local/lib", "/usr/local/lib/python315.zip", "/usr/local/lib/."}, readable
-    assert readable["/usr/local/lib"][1] == ["python315.zip"]
+    # Only the tree's directories (the root is the preopen, and the working directory) and the zip in it
+    # exist; ".." at the root is the root; nothing can be created, removed or linked anywhere.
+    assert set(readable) == {"/", ".", "..", "//", "/usr", "/usr/local", "/usr/local/lib", "/usr/local/lib/.",
+                             "/usr/local/lib/python315.zip"}, readable
+    assert [readable[p][1] for p in ("/", ".", "..", "/usr", "/usr/local", "/usr/local/lib")] == \
+        [["usr"], ["usr"], ["usr"], ["local"], ["lib"], ["python315.zip"]]
     for p, row in out.items():
         assert row[3] != "ok" and row[4] != "ok" and row[5] != "ok", (p, row)
     wguest.host_fine(wsb)

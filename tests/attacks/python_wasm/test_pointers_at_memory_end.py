@@ -81,7 +81,8 @@ CALLS = [  # (errno, WAT)
     (0, _after(f"(memory.init 0 (i32.const {END - len(NAME)}) (i32.const 0) (i32.const {len(NAME)}))",
                _stat(END - len(NAME), len(NAME)))),
     (EFAULT, _stat(END - len(NAME), len(NAME) + 1)),
-    (EFAULT, _call("fd_prestat_dir_name", 3, END - 1, 64)),
+    (0, _call("fd_prestat_dir_name", 3, END - 1, 64)),  # "/": one byte
+    (EFAULT, _call("fd_prestat_dir_name", 3, END, 64)),
     # a subscription that is the last 48 bytes, its event the 32 before them
     (0, _after(f"(memory.init 1 (i32.const {END - 48}) (i32.const 0) (i32.const 48))", _poll(END - 48, END - 80, OUT))),
     (EFAULT, _poll(END - 47, END - 80, OUT)),
