@@ -17,8 +17,10 @@ an empty expected output (``compare: exact``). Per language, in the same run:
 
 The corpus directory (holding ``humaneval_{python,js,go}.jsonl.gz``) comes from ``--corpus`` or
 ``$HUMANEVAL_X_DIR``, else the copy in ``corpus/humaneval-x``. The sandbox's caches live in a
-temporary ``XDG_CACHE_HOME``, as on a fresh machine. Writes ``bench/results/batch.json`` and
-prints a Markdown table.
+temporary ``XDG_CACHE_HOME``, as on a fresh machine. Beside wall times, the CPU time per program
+of each command and its processes (``RUSAGE_CHILDREN``: less at the mercy of the machine's load
+than wall time; not for the cluster, whose workers outlive the run). Writes
+``bench/results/batch.json`` and prints a Markdown table.
 
     .venv/bin/python bench/bench_batch.py [--corpus DIR] [--langs python,javascript,go] [--limit N]
 """
@@ -29,6 +31,7 @@ import argparse
 import gzip
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -71,15 +74,24 @@ def sandbox_batch(jobs: Path, out: Path, env: dict[str, str], concurrency: int,
             "--concurrency", str(concurrency), "--summary", str(summary)]
     if cluster:
         argv += ["--cluster", cluster]
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), _children_cpu()
     p = subprocess.run(argv, cwd=common.ROOT, env=env, capture_output=True, text=True, timeout=3600)
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
     if p.returncode != 0:
         raise SystemExit(f"sandboxes batch failed ({p.returncode}):\n{p.stderr[-3000:]}")
     verdicts = {r["id"]: r["verdict"] for r in map(json.loads, out.read_text().splitlines())}
     return {"wall_s": round(wall, 3), "programs": len(verdicts), "programs_per_s": round(len(verdicts) / wall, 2),
+            "cpu_ms_per_program": round(cpu * 1000 / max(len(verdicts), 1), 2),
             "accepted": sum(v == "accepted" for v in verdicts.values()), "verdicts": verdicts,
             "summary": json.loads(summary.read_text())}
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the children this script has waited for (with the processes they waited for:
+    a batch's fork server and workers, a ``go run``'s compiler). A cluster's workers are not among
+    them (they live until the end): the ``--cluster`` rows count the client's CPU only."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def native_batch(lang: str, progs: list[tuple[int, str]], work: Path, concurrency: int) -> dict[str, Any] | None:
@@ -124,11 +136,12 @@ def native_batch(lang: str, progs: list[tuple[int, str]], work: Path, concurrenc
             return f"{lang}/{n}", False
         return f"{lang}/{n}", p.returncode == 0 and not p.stdout
 
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), _children_cpu()
     with ThreadPoolExecutor(concurrency) as pool:
         passed = dict(pool.map(one, progs))
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
     return {"wall_s": round(wall, 3), "programs": len(passed), "programs_per_s": round(len(passed) / wall, 2),
+            "cpu_ms_per_program": round(cpu * 1000 / max(len(passed), 1), 2),
             "accepted": sum(passed.values()), "passed": passed}
 
 
@@ -136,6 +149,11 @@ def agreement(sandbox: dict[str, Any], native: dict[str, Any] | None) -> int | N
     if native is None:
         return None
     return sum((v == "accepted") == native["passed"].get(k) for k, v in sandbox["verdicts"].items())
+
+
+def differing(a: dict[str, str], b: dict[str, str]) -> list[str]:
+    """The ids whose verdicts differ (a flaky program of ``KNOWN_BAD`` may, from run to run)."""
+    return sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
 
 
 def main() -> None:
@@ -171,7 +189,8 @@ def main() -> None:
             progs = load_programs(corpus, lang, args.limit)
             jobs = tmp / f"{lang}.jsonl"
             write_jobs(jobs, lang, progs)
-            row: dict[str, Any] = {"programs": len(progs), "known_bad": sorted(KNOWN_BAD.get(lang, ()))}
+            row: dict[str, Any] = {"programs": len(progs), "known_bad": sorted(KNOWN_BAD.get(lang, ())),
+                                   "load_before": os.getloadavg()}
             if lang == "go":
                 t0 = time.perf_counter()
                 w = subprocess.run([sys.executable, "-m", "sandboxes", "warmup"], cwd=common.ROOT, env=env,
@@ -186,7 +205,13 @@ def main() -> None:
                 row["cluster"] = sandbox_batch(jobs, tmp / f"{lang}-cluster.jsonl", env, args.concurrency,
                                                cluster=cluster.scheduler_address)
                 row["cluster_same_verdicts"] = row["cluster"]["verdicts"] == row["sandbox"]["verdicts"]
+                row["cluster_differs"] = differing(row["cluster"]["verdicts"], row["sandbox"]["verdicts"])
             row["agree_with_native"] = agreement(row["sandbox"], row["native"])
+            if row["native"] is not None:
+                native = {k: "accepted" if ok else "failed" for k, ok in row["native"]["passed"].items()}
+                ours = {k: "accepted" if v == "accepted" else "failed" for k, v in row["sandbox"]["verdicts"].items()}
+                row["native_differs"] = differing(ours, native)
+            row["load_after"] = os.getloadavg()
             data["languages"][lang] = row
             print(f"{lang}: sandbox {row['sandbox']['programs_per_s']}/s, native "
                   f"{(row['native'] or {}).get('programs_per_s')}/s", file=sys.stderr)
@@ -214,13 +239,19 @@ def render(data: dict[str, Any]) -> str:
         for label, r in runs:
             ratio = f"{r['programs_per_s'] / nat['programs_per_s']:.1f}x" if nat else "–"
             rows.append([lang, label, f"{r['accepted']}/{r['programs']}", f"{r['wall_s']:.1f}",
-                         f"{r['programs_per_s']:.1f}", ratio])
+                         f"{r['programs_per_s']:.1f}", ratio, _cpu(r, "cluster" in label)])
         if nat:
             base = {"python": "`python -c`", "javascript": "`node FILE`", "go": "`go run main.go`"}[lang]
             rows.append([lang, f"baseline: one subprocess per program, {base}", f"{nat['accepted']}/{nat['programs']}",
-                         f"{nat['wall_s']:.1f}", f"{nat['programs_per_s']:.1f}", "1x"])
-    return common.md_table(["language", "run (concurrency 2)", "passed", "wall s", "programs/s", "vs baseline"],
-                           rows)
+                         f"{nat['wall_s']:.1f}", f"{nat['programs_per_s']:.1f}", "1x", _cpu(nat, False)])
+    return common.md_table(["language", "run (concurrency 2)", "passed", "wall s", "programs/s", "vs baseline",
+                            "CPU ms/program"], rows)
+
+
+def _cpu(run: dict[str, Any], cluster: bool) -> str:
+    if cluster or "cpu_ms_per_program" not in run:  # a cluster's workers are not this script's children
+        return "–"
+    return f"{run['cpu_ms_per_program']:.1f}"
 
 
 if __name__ == "__main__":

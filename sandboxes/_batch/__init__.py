@@ -34,7 +34,9 @@ def batch(jobs: Iterable[Any], *, concurrency: int = 2, ordered: bool = False, p
 
     ``concurrency``: jobs run at once on this machine (threads sharing one ``Sandbox``; each job's
     test cases run one after another). ``policy`` (a ``Policy``, a path or ``None`` for the shipped
-    one) or ``sandbox`` (a ``Sandbox`` of yours, not closed by this call) says where to run.
+    one) or ``sandbox`` (a ``Sandbox`` of yours, not closed by this call) says where to run; a
+    sandbox of the policy's gets as many long-lived JS (and Go worker) processes as jobs run at
+    once, up to one per core; yours runs as many as its policy says.
     ``cluster``: a Dask scheduler address (``tcp://host:8786``), a ``distributed.Client`` or a cluster
     object (``LocalCluster``): jobs go out in chunks of ``chunk_size`` to Dask workers, each with one
     ``Sandbox`` of ``policy`` (a path is read on each worker), and ``concurrency`` is ignored (each
