@@ -33,6 +33,8 @@ from py_mini_racer import MiniRacer
 from py_mini_racer._dll import DEFAULT_V8_FLAGS
 from py_mini_racer._mini_racer import _make_context
 
+from . import _rejections
+
 PRELUDE_NAME = "sandboxes-prelude.js"
 # The name of the host's own small scripts (calls of the entry point), so that their frames are
 # recognised and left out of what a run reports.
@@ -130,6 +132,7 @@ def ensure_v8() -> None:
         if _v8_ready:
             return
         py_mini_racer.init_mini_racer(flags=V8_FLAGS, ignore_duplicate_init=True)
+        _rejections.available()  # checks the V8 build once (a WARNING if the feature is off)
         if _loop is None:
             _loop = _EventLoop()
         cm = _make_context(_loop)
@@ -195,6 +198,10 @@ class Context:
         cm, native = _new_native_context()
         self._cm: contextlib.AbstractContextManager[Any] | None = cm
         self.mr = _BareMiniRacer(native)
+        # Set when the prelude's result has set V8's PromiseRejectCallback on this isolate
+        # (_rejections.py); None while unhandled rejections are not detected.
+        self.rejections: _rejections.Tracker | None = None
+        installed = _install_rejection_callback(native) if _rejections.available() else None
         self._keep: list[Any] = []
         self._pending: deque[int] = deque()  # submitted tasks whose result is not collected yet
         self.token = secrets.token_hex(16)
@@ -213,7 +220,9 @@ class Context:
             if not isinstance(buf, memoryview):
                 raise RuntimeError("the JavaScript prelude did not return its output buffer")
             self.view: memoryview | None = buf
-            self.eval(self.host_call("warm"), 10.0)
+            if installed:
+                self.rejections = installed[0]
+            self.eval(self.host_call("warm"), 10.0)  # also hands the prelude's inbox to the callback
         except BaseException:
             self.close()
             raise
@@ -314,6 +323,30 @@ class Context:
             self.view = None  # never touch the backing store after the isolate is gone
         if cm is not None:
             cm.__exit__(None, None, None)
+            if self.rejections is not None:
+                _rejections.forget(self.rejections)  # the isolate's thread has ended
+
+
+def _install_rejection_callback(native: Any) -> list[_rejections.Tracker | None]:
+    """Set V8's PromiseRejectCallback when the next eval's result is delivered (on the isolate's
+    thread, where ``v8::Isolate::GetCurrent()`` answers); the list receives its tracker.
+
+    mini-racer calls ``handle_callback_from_v8`` of its context object for every result, from the
+    isolate's message pump; an attribute of the instance takes its place for that one delivery.
+    """
+    box: list[_rejections.Tracker | None] = []
+    deliver = type(native).handle_callback_from_v8
+
+    def first_delivery(callback_id: int, raw: Any) -> None:
+        try:
+            object.__delattr__(native, "handle_callback_from_v8")
+            box.append(_rejections.install())
+        except Exception:  # pragma: no cover - the run goes on without the feature
+            pass
+        deliver(native, callback_id, raw)
+
+    object.__setattr__(native, "handle_callback_from_v8", first_delivery)
+    return box
 
 
 def _buffer_budget(memory_mb: int | None) -> int:

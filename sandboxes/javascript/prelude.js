@@ -849,6 +849,117 @@
     apply(PromiseThen, done, [undefined, reportUncaught]);
   }
 
+  // ------------------------------------------------------------------ unhandled promise rejections
+  // V8 reports each promise rejected with no handler, and each handler added to one later, to
+  // the host's PromiseRejectCallback (_rejections.py), which appends `promise, reason` here
+  // (`promise, rejectionInbox` for a handler added later) without running any JavaScript. No
+  // guest code can reach this array: 'warm' hands it to the callback, which keeps it where
+  // JavaScript cannot look. As Node (--unhandled-rejections=throw) does, a rejection still
+  // unhandled once a macrotask's microtasks have drained goes to the 'unhandledRejection'
+  // listeners, or, with none, ends the run like an uncaught exception (processRejections).
+  const rejectionInbox = [];
+  setPrototypeOf(rejectionInbox, null);
+  const WeakMapDelete = WeakMap.prototype.delete;
+  const rejectionInfo = new WeakMap(); // promise -> { reason, uid, warned }
+  const pendingRejections = [];
+  setPrototypeOf(pendingRejections, null);
+  const handledLate = []; // promises reported to a listener, handled since ('rejectionHandled')
+  setPrototypeOf(handledLate, null);
+  let lastRejectionId = 0;
+  let rejectionStop = false; // a fatal report is queued: nothing runs after it
+  function handOverInbox() {
+    const p = new PromiseCtor((resolve, reject) => reject(rejectionInbox));
+    setPrototypeOf(p, null);
+    apply(PromiseThen, p, [undefined, () => {}]);
+    rejectionInbox.length = 0; // (the hand-over's own events)
+  }
+  function takeRejectionEvents() {
+    const n = rejectionInbox.length;
+    for (let i = 0; i + 1 < n; i += 2) {
+      const promise = rejectionInbox[i];
+      const reason = rejectionInbox[i + 1];
+      if (reason !== rejectionInbox) {
+        apply(WeakMapSet, rejectionInfo, [promise, { __proto__: null, reason, uid: ++lastRejectionId, warned: false }]);
+        pendingRejections[pendingRejections.length] = promise;
+      } else {
+        const info = apply(WeakMapGet, rejectionInfo, [promise]);
+        if (info !== undefined) {
+          apply(WeakMapDelete, rejectionInfo, [promise]);
+          if (info.warned) handledLate[handledLate.length] = { __proto__: null, promise, uid: info.uid };
+        }
+      }
+    }
+    rejectionInbox.length = 0;
+  }
+  // Node's processPromiseRejections, at the same moments: true when it queued a job (the
+  // listeners, or the fatal report), so that the host looks again before the next macrotask.
+  function processRejections() {
+    if (rejectionInbox.length === 0 && pendingRejections.length === 0 && handledLate.length === 0) return false;
+    takeRejectionEvents();
+    const late = newArray();
+    for (let i = 0; i < handledLate.length; i++) late[i] = handledLate[i];
+    handledLate.length = 0;
+    const due = newArray();
+    for (let i = 0; i < pendingRejections.length; i++) {
+      const promise = pendingRejections[i];
+      const info = apply(WeakMapGet, rejectionInfo, [promise]);
+      if (info === undefined) continue;
+      info.warned = true;
+      due[due.length] = { __proto__: null, promise, reason: info.reason };
+    }
+    pendingRejections.length = 0;
+    if (late.length === 0 && due.length === 0) return false;
+    runAsJob(deliverRejections, [late, due]);
+    return true;
+  }
+  // One job for the whole batch, as Node emits them in one loop: a listener that throws ends
+  // the run there (an uncaught exception), before the next rejection is looked at.
+  function deliverRejections(late, due) {
+    for (let i = 0; i < late.length; i++) {
+      if (!emit(processObject, 'rejectionHandled', [late[i].promise])) {
+        write(1, `(node:${processObject.pid}) PromiseRejectionHandledWarning: Promise rejection was handled asynchronously (rejection id: ${late[i].uid})\n` +
+          '(Use `node --trace-warnings ...` to show where the warning was created)\n');
+      }
+    }
+    for (let i = 0; i < due.length; i++) {
+      if (header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT | FLAG_EXIT)) return;
+      const reason = due[i].reason;
+      if (emit(processObject, 'unhandledRejection', [reason, due[i].promise])) continue;
+      rejectionStop = true;
+      // Node's isErrorLike (an own `stack`; a proxy's trap runs, and what it throws is the uncaught error).
+      if (isObject(reason) && typeof reason === 'object' && hasOwn(reason, 'stack')) reportUncaught(reason);
+      else reportUncaught(unhandledRejectionText(reason));
+      return;
+    }
+  }
+  // Node's message for a rejection with a reason that is not an error, with the reason as V8's
+  // side-effect-free ToString renders it (Object::NoSideEffectsToString: no getter, toString or
+  // proxy trap runs). V8 names an incompatible receiver in that same rendering; a Map is not a
+  // Set, nothing is both.
+  function unhandledRejectionText(reason) {
+    let shown;
+    if (typeof reason === 'function') {
+      shown = apply(FunctionToString, reason, []);
+      if (shown.length > 128) shown = apply(StringSlice, shown, [0, 111]) + '...<omitted>...' + apply(StringSlice, shown, [shown.length - 2]);
+    } else {
+      shown = incompatibleReceiver(MapSize, 'Map', reason);
+      if (shown === undefined) shown = incompatibleReceiver(SetSize, 'Set', reason);
+      if (shown === undefined) shown = '[object Object]';
+    }
+    return 'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, ' +
+      'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
+      `"${shown}". {\n  code: 'ERR_UNHANDLED_REJECTION'\n}`;
+  }
+  function incompatibleReceiver(getter, name, value) {
+    try { apply(getter, value, []); } catch (e) {
+      const d = getOwnPropertyDescriptor(e, 'message');
+      const m = d === undefined ? undefined : d.value;
+      const prefix = `Method get ${name}.prototype.size called on incompatible receiver `;
+      if (typeof m === 'string' && apply(StringStartsWith, m, [prefix])) return apply(StringSlice, m, [prefix.length]);
+    }
+    return undefined;
+  }
+
   // The earliest timer, or undefined when none is left that keeps the run alive (ref'd).
   function nextTimer() {
     let best;
@@ -864,7 +975,9 @@
   // run), else the milliseconds until the next timer is due (0: due now). The host queues this
   // right behind the main script, so a program with no timers finishes in one round trip.
   function peek() {
-    if (header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT | FLAG_EXIT)) return -1;
+    if (rejectionStop || header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT | FLAG_EXIT)) return -1;
+    // A script that threw never reached its end (mainPhase): its uncaught error is the report.
+    if (!mainPhase && processRejections()) return 0;
     const best = nextTimer();
     if (best === undefined) return -1;
     return MathMax(0, best.t.due - apply(DateNow, null, []));
@@ -875,7 +988,8 @@
   function tick() {
     // After an uncaught error (or the output cap) nothing more runs, as in Node. A microtask
     // that raised it may have run after the host last looked at the header.
-    if (header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT | FLAG_EXIT)) return -1;
+    if (rejectionStop || header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT | FLAG_EXIT)) return -1;
+    if (!mainPhase && processRejections()) return 0;
     const best = nextTimer();
     if (best === undefined) return -1;
     const wait = best.t.due - apply(DateNow, null, []);
@@ -3273,6 +3387,7 @@
       // warming every formatter branch cost 2 ms of CPU per context, which back-to-back runs
       // pay through the pool's refill. Nothing observable remains: the output written here is
       // forgotten (the header is reset) and no timer is left.
+      handOverInbox();
       methods.log('a', 1);
       peek();
       tick();
