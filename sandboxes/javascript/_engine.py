@@ -338,11 +338,9 @@ def _install_rejection_callback(native: Any) -> list[_rejections.Tracker | None]
     deliver = type(native).handle_callback_from_v8
 
     def first_delivery(callback_id: int, raw: Any) -> None:
-        try:
+        with contextlib.suppress(Exception):  # (the run goes on without the feature)
             object.__delattr__(native, "handle_callback_from_v8")
             box.append(_rejections.install())
-        except Exception:  # pragma: no cover - the run goes on without the feature
-            pass
         deliver(native, callback_id, raw)
 
     object.__setattr__(native, "handle_callback_from_v8", first_delivery)

@@ -21,7 +21,8 @@ pytestmark = pytest.mark.skipif(NODE is None, reason="node not installed")
 
 LONG = "a" * 140
 CASES = {
-    "async_main_throws": "async function main() { throw new Error('boom') }\nmain(); console.log('after')\n",
+    "async_main_throws": "async function main() { throw new Error('boom') }\n"
+                         "main(); console.log('after')\n",
     "promise_reject": "Promise.reject(new Error('x'))\nconsole.log('a')\n",
     "executor_reject": "new Promise((_, reject) => reject(1))\n",
     "throw_in_then": "Promise.resolve(1).then(v => { throw new TypeError('in then ' + v) })\n",
@@ -29,15 +30,18 @@ CASES = {
     "awaited_later_in_same_drain": (
         "const p = Promise.reject(new Error('late'));\n"
         "(async () => { await null; await null; try { await p } catch (e) { console.log('got', e.message) } })()\n"),
-    "handled_in_a_later_timer": "const p = Promise.reject(1); setTimeout(() => p.catch(() => console.log('too late')), 0)\n",
+    "handled_in_a_later_timer": "const p = Promise.reject(1)\n"
+                                "setTimeout(() => p.catch(() => console.log('too late')), 0)\n",
     "rejection_in_a_timer": (
         "setTimeout(() => { console.log('t1'); Promise.reject(new RangeError('in timer')) }, 1)\n"
         "setTimeout(() => console.log('t2 never'), 30)\n"),
-    "rejection_in_a_stdin_callback": "process.stdin.on('data', d => { Promise.reject(new Error('bad ' + d.toString().trim())) })\n",
+    "rejection_in_a_stdin_callback": (
+        "process.stdin.on('data', d => { Promise.reject(new Error('bad ' + d.toString().trim())) })\n"),
     "rejection_then_exit": "Promise.reject(new Error('x')); console.log('bye'); process.exit(0)\n",
     "exit_code_and_rejection": "process.exitCode = 3; Promise.reject(new Error('y'))\n",
     "sync_throw_is_the_report": "Promise.reject(new Error('async one'))\nthrow new Error('sync one')\n",
-    "top_level_await": "await null\nPromise.reject(new Error('tla'))\nawait new Promise(r => setTimeout(r, 5))\nconsole.log('not reached')\n",
+    "top_level_await": ("await null\nPromise.reject(new Error('tla'))\n"
+                        "await new Promise(r => setTimeout(r, 5))\nconsole.log('not reached')\n"),
     "reason_number": "Promise.reject(1)\n",
     "reason_string": "Promise.reject('str')\n",
     "reason_undefined": "Promise.reject()\n",
@@ -51,8 +55,10 @@ CASES = {
     "reason_long_function": f"Promise.reject(function f() {{ return '{LONG}' }})\n",
     "reason_throwing_tostring": "Promise.reject({ toString() { throw new Error('no') }, valueOf() { throw 1 } })\n",
     "reason_proxy": "Promise.reject(new Proxy({}, {}))\n",
-    "reason_proxy_throwing_trap": "Promise.reject(new Proxy({}, { getOwnPropertyDescriptor() { throw new Error('trap') } }))\n",
-    "only_the_first_of_many": "for (let i = 0; i < 1000; i++) Promise.reject(new Error('r' + i))\nconsole.log('end')\n",
+    "reason_proxy_throwing_trap": (
+        "Promise.reject(new Proxy({}, { getOwnPropertyDescriptor() { throw new Error('trap') } }))\n"),
+    "only_the_first_of_many": "for (let i = 0; i < 1000; i++) Promise.reject(new Error('r' + i))\n"
+                              "console.log('end')\n",
     "listener": (
         "process.on('unhandledRejection', (reason, p) => console.log('listener', reason, p instanceof Promise))\n"
         "Promise.reject(7); Promise.reject(8)\nsetTimeout(() => console.log('still running'), 5)\n"),
@@ -62,13 +68,16 @@ CASES = {
     "rejection_handled_event": (
         "process.on('unhandledRejection', () => console.log('unhandled'))\n"
         "process.on('rejectionHandled', p => console.log('handled later', p instanceof Promise))\n"
-        "const p = Promise.reject(3)\nsetTimeout(() => { p.catch(() => {}) }, 1)\nsetTimeout(() => console.log('end'), 20)\n"),
+        "const p = Promise.reject(3)\nsetTimeout(() => { p.catch(() => {}) }, 1)\n"
+        "setTimeout(() => console.log('end'), 20)\n"),
     "try_await_catch": (
         "async function f() { throw new Error('e') }\n"
-        "(async () => { for (let i = 0; i < 3; i++) { try { await f() } catch (e) { console.log(i, e.message) } } })()\n"),
+        "(async () => { for (let i = 0; i < 3; i++) {\n"
+        "  try { await f() } catch (e) { console.log(i, e.message) } } })()\n"),
     "all_settled_and_race": (
         "Promise.allSettled([Promise.reject(1), Promise.resolve(2)]).then(r => console.log(JSON.stringify(r)))\n"
-        "Promise.race([Promise.reject(new Error('r1')), new Promise(() => {})]).catch(e => console.log('c', e.message))\n"),
+        "Promise.race([Promise.reject(new Error('r1')), new Promise(() => {})])\n"
+        "  .catch(e => console.log('c', e.message))\n"),
 }
 STDIN = "hello\n"
 
@@ -118,9 +127,10 @@ def test_report_layout(js):
     assert r.stderr == ("main.js:2:9\n  throw new Error('boom')\n        ^\n\n"
                         "Uncaught Error: boom\n    at main (main.js:2:9)\n    at main.js:4:1\n"), r.stderr
     r = js("Promise.reject(42)\n")
-    assert r.stderr == ("Uncaught UnhandledPromiseRejection: This error originated either by throwing inside of an async "
-                        "function without a catch block, or by rejecting a promise which was not handled with .catch(). "
-                        "The promise rejected with the reason \"42\". {\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n")
+    assert r.stderr == ("Uncaught UnhandledPromiseRejection: This error originated either by throwing inside of an "
+                        "async function without a catch block, or by rejecting a promise which was not handled with "
+                        ".catch(). The promise rejected with the reason \"42\". {\n"
+                        "  code: 'ERR_UNHANDLED_REJECTION'\n}\n")
 
 
 def test_error_like_reason(js):

@@ -12,8 +12,8 @@ import pytest
 
 SAFE_IN_PROCESS = True  # loops end at the deadline; the large reason stays under the output cap
 
-TRAPS = ("getPrototypeOf setPrototypeOf isExtensible preventExtensions getOwnPropertyDescriptor has get set "
-         "deleteProperty defineProperty ownKeys apply construct").split()
+TRAPS = ["getPrototypeOf", "setPrototypeOf", "isExtensible", "preventExtensions", "getOwnPropertyDescriptor", "has",
+         "get", "set", "deleteProperty", "defineProperty", "ownKeys", "apply", "construct"]
 
 
 def _proxy(body: str) -> str:
