@@ -9,6 +9,7 @@ is fine and one handled in a later timer is not.
 """
 
 import ctypes
+import re
 import shutil
 import subprocess
 import sys
@@ -219,3 +220,16 @@ def test_other_v8_build_runs_without_the_feature(tmp_path):
     assert p.stdout.splitlines()[:2] == ["ok 0 'after\\n'"] * 2, p.stdout
     assert p.stdout.splitlines()[2].startswith("unavailable: V8 14."), p.stdout
     assert p.stderr.count("WARNING JavaScript: unhandled promise rejections are not detected") == 1, p.stderr
+
+
+def test_handled_late_warning(js_both, tmp_path):
+    """A rejection a listener was told of, handled later with no 'rejectionHandled' listener:
+    Node's warning on stderr (its pid is the shim's `process.pid`, 1)."""
+    code = ("process.on('unhandledRejection', () => console.log('unhandled'))\n"
+            "Promise.reject(1).catch(() => {})\nconst p = Promise.reject(3)\n"
+            "setTimeout(() => { p.catch(() => {}) }, 1)\nsetTimeout(() => console.log('end'), 20)\n")
+    (tmp_path / "main.js").write_text(code)
+    n = subprocess.run([NODE, str(tmp_path / "main.js")], capture_output=True, text=True, timeout=60)
+    r = js_both(code)
+    assert (r.stdout, r.exit_code) == (n.stdout, n.returncode) == ("unhandled\nend\n", 0)
+    assert r.stderr == re.sub(r"^\(node:\d+\)", "(node:1)", n.stderr, flags=re.M), (r.stderr, n.stderr)
