@@ -68,6 +68,19 @@ def test_rejection_storm(js, assert_clean):
     assert_clean()
 
 
+@pytest.mark.parametrize("code", ["for (;;) Promise.reject(1)", "for (;;) Promise.reject(1).catch(() => {})",
+                                  "(async () => { for (;;) { try { await Promise.reject(1) } catch {} } })()"],
+                         ids=["unhandled", "handled", "awaited"])
+def test_endless_rejections_end_at_the_deadline_or_the_heap_limit(js, assert_clean, code):
+    """The inbox grows until the microtasks drain: a loop that never lets them ends at the deadline
+    (or the heap limit), never in the host."""
+    t0 = time.monotonic()
+    r = js(code, timeout=1, memory_mb=64)
+    assert time.monotonic() - t0 < 5.0
+    assert r.status in ("timeout", "memory_limit"), r
+    assert_clean()
+
+
 def test_rejections_at_the_stack_limit(js, assert_clean):
     """The callback stores into an array of the prelude's without calling JavaScript, so it works
     with no stack left: a rejection handled at every depth is handled, one left alone is reported."""
