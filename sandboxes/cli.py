@@ -309,6 +309,10 @@ def _server_arguments(sp: argparse.ArgumentParser, *, port: int) -> None:
     sp.add_argument("--token-file", metavar="FILE", help="file holding the bearer token clients must send")
     sp.add_argument("--no-auth", action="store_true", help="no token (allowed on a loopback address only)")
     sp.add_argument("--workers", type=int, metavar="N", help="runs at once (default: one per core, at least 2)")
+    sp.add_argument("--request-timeout", type=float, default=30.0, metavar="S",
+                    help="seconds a request may take to arrive, and a stalled response to be read (default 30)")
+    sp.add_argument("--max-connections", type=int, default=512, metavar="N",
+                    help="open connections before new requests get 503 (default 512)")
 
 
 def _optional(module: str, command: str, extra: str) -> Any:
@@ -325,14 +329,16 @@ def _optional(module: str, command: str, extra: str) -> Any:
 def _cmd_serve(args: argparse.Namespace) -> int:
     _optional("sandboxes.server._http", "serve", "server").serve(
         host=args.host, port=args.port, policy=args.policy, token_file=args.token_file, no_auth=args.no_auth,
-        workers=args.workers, queue=args.queue, max_body_bytes=args.max_body_bytes, log_level=args.log_level)
+        workers=args.workers, queue=args.queue, max_body_bytes=args.max_body_bytes, log_level=args.log_level,
+        request_timeout_s=args.request_timeout, max_connections=args.max_connections)
     return 0
 
 
 def _cmd_mcp(args: argparse.Namespace) -> int:
     _optional("sandboxes.server._mcp", "mcp", "mcp").serve_mcp(
         http=args.http, host=args.host, port=args.port, policy=args.policy, token_file=args.token_file,
-        no_auth=args.no_auth, workers=args.workers)
+        no_auth=args.no_auth, workers=args.workers, request_timeout_s=args.request_timeout,
+        max_connections=args.max_connections)
     return 0
 
 

@@ -18,13 +18,14 @@ timeout is a ``Result`` with its ``status``, and the service goes on.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -39,8 +40,10 @@ from ..result import Result, Status
 from ._guard import ASGIApp, Guard, Receive, Scope, Send, error_body
 from ._metrics import CONTENT_TYPE, Metrics
 from ._runner import DEFAULT_QUEUE, FieldError, Job, QueueFull, Runner
+from ._transport import MAX_CONNECTIONS, REQUEST_TIMEOUT_S, server_config
 
 log = logging.getLogger("sandboxes.server")
+T = TypeVar("T")
 
 DEFAULT_MAX_BODY_BYTES = 4 << 20  # a batch of a few programs at the default max_code_bytes
 OPEN_PATHS = ("/healthz", "/openapi.json")
@@ -137,6 +140,37 @@ def _error(status: int, kind: str, message: str, field: str | None = None,
     return JSONBody(error_body(kind, message, field), status_code=status, headers=headers)
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def json_problem(body: bytes) -> str | None:
+    """Why ``body`` is not a JSON text (RFC 8259: UTF-8, no byte order mark, no NaN), or None.
+
+    Asked before FastAPI parses it, so that every such body gets 400 with its reason instead of
+    FastAPI's "There was an error parsing the body" (bytes that are not UTF-8, nesting deeper than
+    the parser recurses, a number of more digits than Python converts): the same parse twice,
+    a few milliseconds for the largest body.
+    """
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return f"the body is not UTF-8 (byte {e.start}: {body[e.start:e.start + 1]!r})"
+    if text.startswith("\ufeff"):
+        return "the body starts with a byte order mark"
+    try:
+        json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        return "the body is not valid JSON: arrays or objects nested too deeply"
+    except json.JSONDecodeError as e:
+        return f"the body is not valid JSON: {e.msg} at line {e.lineno} column {e.colno}"
+    except ValueError as e:
+        if "integer string conversion" in str(e):
+            return "the body is not valid JSON: a number with too many digits"
+        return f"the body is not valid JSON: {e}"
+    return None
+
+
 def _field_of(loc: tuple[Any, ...]) -> str:
     """('body', 'jobs', 2, 'lang') -> 'jobs[2].lang'."""
     out = ""
@@ -212,18 +246,22 @@ def create_app(policy: Policy | str | Path | None = None, *, token: str | None, 
         return _error(500, "internal", "internal server error (logged)")
 
     def result_json(r: Result) -> dict[str, Any]:
-        return r.to_dict()
+        d = r.to_dict()
+        if "audit_error" in d["extra"]:  # it names the log file: the server's log has it, the client not
+            log.error("run %s: %s", r.run_id, d["extra"]["audit_error"])
+            d["extra"]["audit_error"] = "the audit log could not be written (the server's log says why)"
+        return d
 
     @app.post("/v1/run", response_class=JSONBody, responses={200: {"model": RunResponse}, **_ERRORS},
               summary="Run a program")
-    async def run(req: RunRequest) -> Response:
-        return JSONBody(result_json(await runner.run(req.job())))
+    async def run(req: RunRequest, request: Request) -> Response:
+        return await _unless_gone(request, lambda: runner.run(req.job()), lambda r: result_json(r))
 
     @app.post("/v1/batch", response_class=JSONBody, responses={200: {"model": BatchResponse}, **_ERRORS},
               summary="Run several programs; results in order")
-    async def batch(req: BatchRequest) -> Response:
-        results = await runner.run_batch([j.job() for j in req.jobs])
-        return JSONBody({"results": [result_json(r) for r in results]})
+    async def batch(req: BatchRequest, request: Request) -> Response:
+        return await _unless_gone(request, lambda: runner.run_batch([j.job() for j in req.jobs]),
+                                  lambda results: {"results": [result_json(r) for r in results]})
 
     @app.post("/v1/check", response_class=JSONBody, responses={200: {"model": CheckResponse}, **_ERRORS},
               summary="Check a program without running it (syntax and policy)")
@@ -246,8 +284,33 @@ def create_app(policy: Policy | str | Path | None = None, *, token: str | None, 
         return Response(metrics.render(), media_type=CONTENT_TYPE)
 
     guarded = Guard(app, token=token, max_body_bytes=max_body_bytes, open_paths=OPEN_PATHS,
-                    on_reject=metrics.rejected)
+                    on_reject=metrics.rejected, body_problem=json_problem)
     return _Counted(guarded, metrics, app)
+
+
+async def _unless_gone(request: Request, work: Callable[[], Awaitable[T]], render: Callable[[T], Any]) -> Response:
+    """``render(await work())`` as JSON, unless the client disconnects first: then the work is
+    cancelled (its runs stopped, their slots free at once) and nobody is answered (499 in the metrics).
+
+    Starlette does not cancel a handler whose client went away: a run would hold its slot to its
+    timeout, up to the policy's ``max_timeout_s``, for an answer nobody reads.
+    """
+    task = asyncio.ensure_future(work())
+
+    async def watch() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+        task.cancel()
+
+    watcher = asyncio.ensure_future(watch())
+    try:
+        return JSONBody(render(await task))
+    except asyncio.CancelledError:
+        if not watcher.done() or watcher.cancelled():
+            raise  # the server is cancelling this request, not the client
+        return _error(499, "client_closed", "the client closed the connection before the answer")
+    finally:
+        watcher.cancel()
 
 
 class _Counted:
@@ -277,17 +340,21 @@ class _Counted:
 def serve(*, host: str = "127.0.0.1", port: int = 8000, policy: str | Path | None = None,
           token_file: str | Path | None = None, no_auth: bool = False, workers: int | None = None,
           queue: int = DEFAULT_QUEUE, max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES,
-          log_level: str = "info") -> None:
+          log_level: str = "info", request_timeout_s: float = REQUEST_TIMEOUT_S,
+          max_connections: int = MAX_CONNECTIONS) -> None:
     """``sandboxes serve``: refuse to start without a token off loopback, then serve until stopped."""
     import uvicorn
 
     from ._guard import auth_token
 
     token = auth_token(host, token_file, no_auth)  # SandboxError before anything listens
+    config = server_config(None, host=host, port=port, log_level=log_level, access_log=log_level == "debug",
+                           request_timeout_s=request_timeout_s, max_connections=max_connections)
     app = create_app(policy, token=token, workers=workers, queue=queue, max_body_bytes=max_body_bytes)
     runner: Runner = app.fastapi.state.runner
     where = f"[{host}]" if ":" in host else host
     print(f"sandboxes serve: http://{where}:{port} ({'bearer token required' if token else 'no auth, loopback only'}"
           f"; {runner.workers} runs at once, {runner.queue} queued at most)", file=sys.stderr, flush=True)
-    uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level=log_level, server_header=False,
-                                  lifespan="on", access_log=log_level == "debug")).run()
+    config.app = app
+    uvicorn.Server(config).run()
+

@@ -26,6 +26,7 @@ from ..errors import RuntimeUnavailableError
 from ..policy import Limits, Policy
 from ..result import Result, Status
 from ._runner import DEFAULT_QUEUE, FieldError, Job, QueueFull, Runner
+from ._transport import MAX_CONNECTIONS, REQUEST_TIMEOUT_S, server_config
 
 POLICY_URI = "sandboxes://policy"
 StatusName = Literal[tuple(s.value for s in Status)]  # type: ignore[valid-type]
@@ -186,7 +187,8 @@ def create_mcp_server(policy: Policy | str | Path | None = None, *, workers: int
 
 
 def serve_mcp(*, http: bool = False, host: str = "127.0.0.1", port: int = 8000, policy: str | Path | None = None,
-              token_file: str | Path | None = None, no_auth: bool = False, workers: int | None = None) -> None:
+              token_file: str | Path | None = None, no_auth: bool = False, workers: int | None = None,
+              request_timeout_s: float = REQUEST_TIMEOUT_S, max_connections: int = MAX_CONNECTIONS) -> None:
     """``sandboxes mcp``: stdio (the client starts this process), or streamable HTTP at /mcp."""
     import anyio
 
@@ -198,7 +200,7 @@ def serve_mcp(*, http: bool = False, host: str = "127.0.0.1", port: int = 8000, 
                                "client that starts this process is the only one that can talk to it")
         server, runner = create_mcp_server(policy, workers=workers)
         try:
-            anyio.run(server.run_stdio_async)
+            anyio.run(_serve_stdio, server)
         finally:
             runner.close()
         return
@@ -208,13 +210,95 @@ def serve_mcp(*, http: bool = False, host: str = "127.0.0.1", port: int = 8000, 
     from ._guard import Guard, auth_token
 
     token = auth_token(host, token_file, no_auth)  # SandboxError before anything listens
+    config = server_config(None, host=host, port=port, log_level="warning", access_log=False,
+                           request_timeout_s=request_timeout_s, max_connections=max_connections)
     server, runner = create_mcp_server(policy, workers=workers)
     app = Guard(server.streamable_http_app(host=host), token=token, max_body_bytes=4 << 20, json_paths=())
     where = f"[{host}]" if ":" in host else host
     auth = "bearer token required" if token else "no auth, loopback only"
     print(f"sandboxes mcp: http://{where}:{port}/mcp ({auth})", file=sys.stderr, flush=True)
+    config.app = app
     try:
-        uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False,
-                                      lifespan="on")).run()
+        uvicorn.Server(config).run()
     finally:
         runner.close()
+
+
+async def _serve_stdio(server: MCPServer) -> None:
+    """``MCPServer.run_stdio_async``, but a line the SDK cannot parse is answered (``_Answering``)."""
+    from mcp.server.stdio import stdio_server
+
+    low = server._lowlevel_server  # what run_stdio_async runs (mcp 2.x), given the answering stream
+    async with stdio_server() as (read_stream, write_stream):
+        await low.run(_Answering(read_stream, write_stream), write_stream, low.create_initialization_options())
+
+
+class _Answering:
+    """The stdio read stream, where a line that is not a JSON-RPC message gets its error response.
+
+    The SDK's stdio transport passes such a line on as an exception and its session drops it: the
+    client never hears back, and a request holding a lone surrogate (``"\\ud800"``, which the SDK's
+    JSON parser refuses) waits for ever. JSON-RPC 2.0 section 5.1 answers it: -32700 (not JSON) or
+    -32600 (not a request), with the request's id when the line has one, else null. A notification
+    (no id, a method) that fails gets no answer, as notifications never do.
+    """
+
+    def __init__(self, inner: Any, write_stream: Any) -> None:
+        self._inner = inner
+        self._write = write_stream
+
+    @property
+    def last_context(self) -> Any:
+        return getattr(self._inner, "last_context", None)
+
+    def __aiter__(self) -> "_Answering":
+        return self
+
+    async def __anext__(self) -> Any:
+        while True:
+            item = await self._inner.__anext__()
+            if not isinstance(item, Exception):
+                return item
+            await self._answer(item)
+
+    async def receive(self) -> Any:
+        return await self.__anext__()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def __aenter__(self) -> "_Answering":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def _answer(self, error: Exception) -> None:
+        from mcp.shared.message import SessionMessage
+        from mcp.types import INVALID_REQUEST, PARSE_ERROR, ErrorData, JSONRPCError
+
+        line = _input_of(error)
+        try:
+            message = json.loads(line) if isinstance(line, (str, bytes)) else line
+        except ValueError:
+            message, code, what = None, PARSE_ERROR, "Parse error: the line is not JSON"
+        else:
+            code, what = INVALID_REQUEST, "Invalid Request: not a JSON-RPC 2.0 message this server reads"
+            if isinstance(line, str) and isinstance(message, dict):  # JSON to Python, not to the SDK (a lone surrogate)
+                code, what = PARSE_ERROR, "Parse error: the SDK cannot read this JSON (e.g. a lone surrogate escape)"
+        if isinstance(message, dict) and "id" not in message and "method" in message:
+            return  # a notification
+        rid = message.get("id") if isinstance(message, dict) else None
+        rid = rid if isinstance(rid, (str, int)) and not isinstance(rid, bool) else None
+        answer = JSONRPCError(jsonrpc="2.0", id=rid, error=ErrorData(code=code, message=what))
+        await self._write.send(SessionMessage(answer))
+
+
+def _input_of(error: Exception) -> Any:
+    """The raw line a pydantic ``ValidationError`` of the SDK's parse was given, if it says."""
+    errors = getattr(error, "errors", None)
+    try:
+        first = errors()[0] if callable(errors) else None
+    except Exception:  # noqa: BLE001 - whatever the error is, it gets an answer
+        first = None
+    return first.get("input") if isinstance(first, dict) else None

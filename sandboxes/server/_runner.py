@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import functools
 import math
 import os
 from concurrent.futures import ThreadPoolExecutor
@@ -65,11 +64,15 @@ class Job:
     memory_mb: int | None = None
 
 
-async def execute(sandbox: Sandbox, executor: ThreadPoolExecutor, job: Job) -> Result:
-    """Run ``job`` off the event loop. The one place the servers run code."""
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(executor, functools.partial(
-        sandbox.run, job.lang, job.code, stdin=job.stdin, timeout=job.timeout, memory_mb=job.memory_mb))
+async def execute(sandbox: Sandbox, job: Job) -> Result:
+    """Run ``job`` off the event loop (``Sandbox.arun``). The one place the servers run code.
+
+    Cancelling the awaiting task stops the run (its worker child killed, its isolate or store
+    interrupted) and returns once its thread is free: a client that goes away, or an MCP
+    ``notifications/cancelled``, gives its slot back with the worker, never a slot whose run goes
+    on in a thread (a thread pool's queue behind it would have no bound).
+    """
+    return await sandbox.arun(job.lang, job.code, stdin=job.stdin, timeout=job.timeout, memory_mb=job.memory_mb)
 
 
 class Runner:
@@ -153,7 +156,7 @@ class Runner:
             if self.metrics is not None:
                 self.metrics.waited(loop.time() - t0)
             try:
-                result = await execute(self.sandbox, self._executor, job)
+                result = await execute(self.sandbox, job)
             except LimitError as e:  # checked already; a message names its field (stdin: ..., timeout: ...)
                 head = str(e).split(":", 1)[0].split()[0]
                 field = head if head in ("stdin", "timeout", "memory_mb", "code") else "body"
@@ -196,8 +199,19 @@ class Runner:
 
     # -- the policy ----------------------------------------------------------
     def policy_document(self) -> dict[str, Any]:
-        """The effective policy as ``sandboxes policy show --json`` prints it, the source by name only."""
+        """The effective policy as ``sandboxes policy show --json`` prints it, but nothing of the host:
+        the source by name only, and a path setting (``audit.log_file``, ``go.cache_dir``...) as
+        ``"(set)"``: a client learns that there is one, not where this machine keeps it."""
         pol = self.policy
+        doc = {k: v for k, v in policy_to_dict(pol).items() if k not in ("source", "sha256", "base")}
         return {"source": Path(pol.source).name if pol.source.startswith(("/", ".")) else pol.source,
-                "merged_over": pol.base or None, "sha256": pol.sha256,
-                **{k: v for k, v in policy_to_dict(pol).items() if k not in ("source", "sha256", "base")}}
+                "merged_over": Path(pol.base).name if pol.base else None, "sha256": pol.sha256,
+                **_without_paths(doc)}
+
+
+HOST_PATH_KEYS = ("_file", "_dir", "_binary")  # policy keys whose value is a path on this machine
+
+
+def _without_paths(doc: dict[str, Any]) -> dict[str, Any]:
+    return {k: _without_paths(v) if isinstance(v, dict) else
+            ("(set)" if v is not None and k.endswith(HOST_PATH_KEYS) else v) for k, v in doc.items()}

@@ -46,16 +46,19 @@ class Served:
 
 
 @contextlib.contextmanager
-def serve(args: list[str], directory: Path, ready_path: str = "/healthz") -> Iterator[Served]:
-    """Start ``python -m sandboxes <args> --port P --token-file F``; wait until it answers; stop it after."""
+def serve(args: list[str], directory: Path, ready_path: str = "/healthz", *, auth: bool = True,
+          host: str = "127.0.0.1") -> Iterator[Served]:
+    """Start ``python -m sandboxes <args> --port P --token-file F`` (``--no-auth`` if not ``auth``);
+    wait until it answers; stop it after."""
     port = free_port()
     token, tf = token_file(directory)
     log = directory / f"server-{port}.log"
-    argv = [sys.executable, "-m", "sandboxes", *args, "--port", str(port), "--token-file", str(tf)]
+    argv = [sys.executable, "-m", "sandboxes", *args, "--host", host, "--port", str(port),
+            *(["--token-file", str(tf)] if auth else ["--no-auth"])]
     with open(log, "wb") as err:
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=err, stderr=err, cwd=directory,
                                 env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    url = f"http://127.0.0.1:{port}"
+    url = f"http://{host}:{port}"
     served = Served(url, token, proc, log)
     try:
         deadline = time.monotonic() + START_TIMEOUT_S

@@ -239,3 +239,14 @@ def test_metrics_count_missing_isolation_layers():
     assert 'sandboxes_isolation_missing_total{lang="go",layer="seccomp"} 2.0' in text
     assert 'sandboxes_isolation_missing_total{lang="go",layer="landlock"} 1.0' in text
     assert 'lang="python",layer=' not in text
+
+
+def test_the_cli_refuses_bad_transport_bounds(capsys, monkeypatch):
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self: (_ for _ in ()).throw(AssertionError("started")))
+    for flag, value in (("--request-timeout", "0"), ("--request-timeout", "nan"), ("--max-connections", "0")):
+        assert main(["serve", "--no-auth", flag, value]) == 2
+        assert flag in capsys.readouterr().err
+        assert main(["mcp", "--http", "--no-auth", flag, value]) == 2
+        assert flag in capsys.readouterr().err
