@@ -52,6 +52,20 @@ def create_runtime(lang: str, policy: LanguagePolicy) -> Runtime:
     return runtime_class(lang)(policy)
 
 
+def is_wasm_python(lang: str, policy: Any) -> bool:
+    """``python.engine: wasm``: CPython in wasmtime instead of RestrictedPython."""
+    return lang == "python" and getattr(policy, "engine", "restricted") == "wasm"
+
+
+def worker_runtime_class(lang: str, policy: Any) -> type[Runtime]:
+    """The runtime a confined worker of ``lang`` runs under ``policy`` (the wasm Python engine when chosen)."""
+    if is_wasm_python(lang, policy):
+        from .python.wasm import WasmPythonRuntime
+
+        return WasmPythonRuntime  # type: ignore[return-value]
+    return runtime_class(lang)
+
+
 def create_wasm_python(policy: LanguagePolicy) -> Runtime:
     """The wasm Python engine (``python.engine: wasm``)."""
     from .python.wasm import WasmPythonRuntime

@@ -41,9 +41,7 @@ class _Backend(Protocol):
     def close(self) -> None: ...
 
 
-def _wasm_python(lang: str, lpol: Any) -> bool:
-    """``python.engine: wasm``: CPython in wasmtime instead of RestrictedPython."""
-    return lang == "python" and getattr(lpol, "engine", "restricted") == "wasm"
+_wasm_python = _registry.is_wasm_python
 
 
 def _as_text(value: Any, what: str) -> tuple[str | None, str | None]:
@@ -99,19 +97,18 @@ class Sandbox(Closeable):
             backend = self._backends.get(lang)
             if backend is None:
                 lpol = self.policy.for_language(lang)
-                if _wasm_python(lang, lpol):
-                    # The wasm engine's boundary is linear memory: it runs in this process whatever
-                    # python.isolation says (a forked child per run would re-map ~290 MB of code).
-                    backend = _registry.create_wasm_python(lpol)
-                elif lpol.isolation == "worker":
+                if lpol.isolation == "worker":
                     from .isolation import WorkerBackend
 
                     backend = WorkerBackend(lang, self.policy)
-                    if lang != "python":
-                        # Long-lived workers (JS, Go): `workers` of them, each running one program at a
-                        # time. A call waits here for one, so that its wait is measured (queued_s)
-                        # instead of hidden inside the backend. Python forks a child per run: no gate.
+                    if lang != "python" or _wasm_python(lang, lpol):
+                        # Long-lived workers (JS, Go, wasm Python): `workers` of them, each running one
+                        # program at a time. A call waits here for one, so that its wait is measured
+                        # (queued_s) instead of hidden inside the backend. Python (restricted) forks a
+                        # child per run: no gate.
                         self._gates[lang] = threading.Semaphore(max(1, lpol.workers))
+                elif _wasm_python(lang, lpol):  # python.isolation: inprocess
+                    backend = _registry.create_wasm_python(lpol)
                 else:
                     backend = _registry.create_runtime(lang, lpol)
                 self._backends[lang] = backend

@@ -4,9 +4,10 @@ Python runs in a *fork-per-run* pool: a fork server (``_server.py``, started
 with ``subprocess`` from one long-lived spawner thread, never forked from this
 process) keeps ``policy.<lang>.workers`` confined children ready; a run takes
 one, sends it the job over its own pipe, reads one length-prefixed result
-with a byte cap and a wall-clock deadline, and the child exits. JavaScript and
-Go run in *long-lived* confined workers (their engines cannot be forked),
-each replaced after a crash, a kill or ``worker_max_runs`` runs.
+with a byte cap and a wall-clock deadline, and the child exits. JavaScript,
+Go and the wasm Python engine (``python.engine: wasm``) run in *long-lived*
+confined workers (their engines cannot be forked), each replaced after a
+crash, a kill or ``worker_max_runs`` runs.
 
 Every ending of a run is translated into a ``Result`` in ``_ending`` (the one
 place that maps exit statuses and signals to statuses), never an exception.
@@ -1034,6 +1035,24 @@ class _WorkerPool:
         self.idle = []
 
 
+class _WasmPythonPool(_WorkerPool):
+    """The wasm Python engine (``python.engine: wasm``) in long-lived confined workers, as Go's wasmtime.
+
+    Each worker loads the compiled snapshot from the authenticated cache before it confines itself
+    (``WasmPythonRuntime.prepare_process``) and runs every job in a fresh store and instance. The
+    one-off build is this process's, before any worker starts: a worker only loads.
+    """
+
+    def run(self, code: str, stdin: str, limits: Limits) -> Result:
+        from ..python.wasm import WasmPythonRuntime
+
+        if not self.raw:
+            pending = WasmPythonRuntime.build_pending(self.lpol)  # type: ignore[arg-type]
+            if pending is not None:
+                return pending
+        return super().run(code, stdin, limits)
+
+
 def _wait_status(returncode: int) -> int:
     """Turn a Popen returncode back into a wait status for ``_ending``."""
     if returncode < 0:
@@ -1063,6 +1082,8 @@ class WorkerBackend(Closeable):
         _backends.add(self)
 
     def _new_impl(self) -> _ForkPool | _WorkerPool:
+        if _registry.is_wasm_python(self.lang, self.policy.python):
+            return _WasmPythonPool(self.lang, self.policy, self._raw)
         if self.lang == "python":
             return _ForkPool(self.lang, self.policy, self._raw)
         return _WorkerPool(self.lang, self.policy, self._raw)

@@ -478,10 +478,14 @@ def _serve_worker(reader: FrameReader, res_fd: int, cfg: dict[str, Any], cancel_
     policy = pickle.loads(base64.b64decode(cfg["policy"]))
     lpol = policy.for_language(lang)
     raw = os.environ.get(RAW_ENV) == "1"
-    cls = None if raw else _registry.runtime_class(lang)  # import the engine's Python modules now
+    wasm = _registry.is_wasm_python(lang, lpol)
+    cls = None if raw else _registry.worker_runtime_class(lang, lpol)  # import the engine's Python modules now
     prepare = getattr(cls, "prepare_process", None)
     if prepare is not None:  # the engine's files (native library, data) are loaded before Landlock and the uid drop
-        prepare()
+        if wasm:
+            prepare(lpol)  # the compiled snapshot, from the authenticated cache
+        else:
+            prepare()
     threads = _os_threads()
     if threads != 1:
         # Landlock binds only the calling thread and unshare(CLONE_NEWUSER) refuses a threaded

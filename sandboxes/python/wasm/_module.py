@@ -159,6 +159,16 @@ class Build:
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 
+    def join(self, timeout_s: float = 5.0) -> None:
+        """Wait for the build and for its thread to end, in the kernel too: a worker counts its threads
+        next, and ``Thread.join`` returns while the thread's last moments still run."""
+        self.done.wait()
+        self._thread.join()
+        task = f"/proc/self/task/{self._thread.native_id}"
+        deadline = time.monotonic() + timeout_s
+        while os.path.exists(task) and time.monotonic() < deadline:
+            time.sleep(0.001)
+
     def _run(self) -> None:
         try:
             self.ready = self._build()
@@ -235,6 +245,13 @@ class Build:
         return module, source
 
 
+def is_cached(cache_dir: str | None, tier: str = "optimized") -> bool:
+    """Whether the snapshot of ``tier`` is in the cache (its MAC is checked by whoever loads it)."""
+    directory = cache_root(cache_dir) / ("modules" if tier == "optimized" else f"modules-{tier}")
+    key = cache_key(tier)
+    return (directory / f"{key}.cwasm").is_file() and (directory / f"{key}.mac").is_file()
+
+
 _builds: dict[tuple[Path, str], Build] = {}
 _builds_lock = threading.Lock()
 
@@ -260,4 +277,4 @@ def _after_fork_in_child() -> None:
 
 os.register_at_fork(after_in_child=_after_fork_in_child)
 
-__all__ = ["Build", "Ready", "cache_key", "cache_root", "start"]
+__all__ = ["Build", "Ready", "cache_key", "cache_root", "is_cached", "start"]

@@ -80,6 +80,34 @@ class WasmPythonRuntime(Closeable):
             raise ClosedError("this WasmPythonRuntime is closed")
         return []
 
+    @staticmethod
+    def prepare_process(policy: PythonPolicy) -> None:
+        """In a confined worker about to confine itself: load the compiled snapshot now, start no thread.
+
+        The module is read from the authenticated cache (its MAC checked before wasmtime sees a byte)
+        while the worker may still read the cache; the host built it first (``build_pending``). The
+        build thread has ended when this returns; the epoch ticker and the big-stack threads start on
+        the first run, after confinement.
+        """
+        from . import _module
+
+        build = _module.start(policy.wasm_cache_dir, policy.wasm_tier)
+        build.join()
+        if build.error is not None:
+            raise RuntimeUnavailableError(f"the wasm Python module could not be loaded: {build.error}")
+
+    @classmethod
+    def build_pending(cls, policy: PythonPolicy) -> Result | None:
+        """For a run in a worker: ``None`` when the snapshot is in the cache (the worker loads it);
+        otherwise this process builds it, once, and a run that cannot wait gets the same answer as
+        an in-process run (``timeout``, the build going on in the background)."""
+        from . import _module
+
+        if _module.is_cached(policy.wasm_cache_dir, policy.wasm_tier):
+            return None
+        ready = cls(policy)._ready({"engine": "wasm"})
+        return ready if isinstance(ready, Result) else None
+
     def _ready(self, extra: dict[str, Any]) -> Any:
         from . import _module
 
