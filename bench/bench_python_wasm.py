@@ -68,8 +68,8 @@ def timed_run(sb: sandboxes.Sandbox, code: str, timeout: float = 60.0) -> tuple[
 
 
 def restricted_print(results: dict[str, Any], runs: int) -> None:
-    """print(1) on the restricted engine in-process, for reference: measured last, because a restricted
-    Sandbox in the process made every later in-process wasm run slower (print(1) p50 7 ms -> 46 ms, load 14)."""
+    """print(1) on the restricted engine in-process, for reference, on its own after the wasm rows (it
+    needs no interleaving with a subprocess: it runs in this process)."""
     restricted = sandboxes.Sandbox(dataclasses.replace(default_policy(), python=dataclasses.replace(
         default_policy().python, isolation="inprocess")))
     rp = []
