@@ -10,9 +10,11 @@ any host file, reach the network, nor start a process.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import socket
+import threading
 import time
 
 import pytest
@@ -92,8 +94,8 @@ def test_a_timeout_in_the_worker_is_bounded_and_the_worker_goes_on(both):
 ATTEMPTS = {  # host-level Python, as a guest that left wasm would run
     "read_cache": "os.listdir(CACHE)",
     "read_passwd": "open('/etc/passwd').read()",
-    "write_tmp": "open('/tmp/sbx-wasm-worker-probe', 'w').write('x')",
-    "connect": "socket.create_connection(('127.0.0.1', PORT), timeout=2)",
+    "write_host_dir": "open(PROBE, 'w').write('x')",
+    "connect": "s = socket.socket(); s.settimeout(2); s.connect(('127.0.0.1', PORT))",
     "fork": "os.fork() or os._exit(0)",
     "exec": "os.execv('/bin/true', ['true'])",
     "root": "os.setuid(0)",
@@ -101,7 +103,7 @@ ATTEMPTS = {  # host-level Python, as a guest that left wasm would run
 
 
 @pytest.mark.parametrize("name", sorted(ATTEMPTS))
-def test_the_kernel_layers_behind_the_engine_hold_a_guest_that_left_wasm(name):
+def test_the_kernel_layers_behind_the_engine_hold_a_guest_that_left_wasm(name, tmp_path):
     """Raw mode: host-level Python in a wasm Python worker, as after a wasmtime escape. Each attempt
     fails inside the worker (an exception) or ends it (seccomp's SIGSYS: a violation)."""
     policy = wasmhelp.make_policy(isolation="worker")
@@ -110,7 +112,9 @@ def test_the_kernel_layers_behind_the_engine_hold_a_guest_that_left_wasm(name):
     listener.listen(1)
     listener.settimeout(0.5)
     port = listener.getsockname()[1]
-    code = (f"import os, socket\nCACHE = {str(wasmhelp.cache_dir())!r}\nPORT = {port}\n"
+    probe = tmp_path / "probe"
+    tmp_path.chmod(0o777)  # the worker runs as nobody: only Landlock stands between it and this directory
+    code = (f"import os, socket\nCACHE = {str(wasmhelp.cache_dir())!r}\nPORT = {port}\nPROBE = {str(probe)!r}\n"
             f"try:\n    {ATTEMPTS[name]}\n    print('allowed')\nexcept Exception as e:\n    print(type(e).__name__)\n")
     try:
         with WorkerBackend("python", policy, _raw=True) as b:
@@ -124,4 +128,38 @@ def test_the_kernel_layers_behind_the_engine_hold_a_guest_that_left_wasm(name):
         assert "seccomp" in r.stderr, r.stderr
     else:
         assert str(r.status) == "ok" and r.stdout.strip() not in ("allowed", ""), (r.status, r.stdout, r.stderr)
-    assert not os.path.exists("/tmp/sbx-wasm-worker-probe")
+    assert not probe.exists()
+
+
+def test_closing_the_sandbox_ends_its_workers():
+    sb = sandboxes.Sandbox(wasmhelp.make_policy(isolation="worker"))
+    assert sb.run("python", "print(1)").stdout == "1\n"
+    procs = [w.proc for w in _workers(sb)]
+    assert procs
+    sb.close()
+    for p in procs:
+        assert p.wait(timeout=10) is not None
+
+
+def test_a_worker_is_not_started_before_the_snapshot_is_built(monkeypatch):
+    """The host builds the snapshot (a worker only loads it): while the build goes on, a run that cannot
+    wait gets the in-process answer, and no worker process is started."""
+    from sandboxes.python.wasm import _module
+
+    class Building:
+        done = threading.Event()
+        phase = "compiling the snapshot (2 of 2)"
+        error = None
+
+        def elapsed(self) -> float:
+            return 12.0
+
+    monkeypatch.setattr(_module, "is_cached", lambda cache_dir, tier="optimized": False)
+    monkeypatch.setattr(_module, "start", lambda cache_dir, tier="optimized": Building())
+    policy = wasmhelp.make_policy(isolation="worker")
+    policy = dataclasses.replace(policy, python=dataclasses.replace(policy.python, wasm_compile_timeout_s=0.05))
+    with sandboxes.Sandbox(policy) as sb:
+        r = sb.run("python", "print(1)")
+        assert str(r.status) == "timeout" and "being built" in r.stderr and "compiling the snapshot" in r.stderr, r
+        assert r.extra["stop_detail"] == "compile timeout" and "worker" not in r.extra
+        assert _workers(sb) == [] and sb._backends["python"]._impl.count == 0  # type: ignore[attr-defined]
