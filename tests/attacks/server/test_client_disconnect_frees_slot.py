@@ -7,18 +7,22 @@
 import socket
 import time
 
+import pytest
+
 from .conftest import WORKERS, address, httpx, request
 
 JOB = b'{"lang":"python","code":"import time\\ntime.sleep(40)","timeout":50}'
+BATCH = b'{"jobs":[' + b",".join([JOB] * WORKERS) + b"]}"
 
 
-def test_hanging_up_frees_the_slot_and_the_worker(open_server):
+@pytest.mark.parametrize("path, body, connections", [("/v1/run", JOB, WORKERS), ("/v1/batch", BATCH, 1)])
+def test_hanging_up_frees_the_slot_and_the_worker(open_server, path, body, connections):
     host = open_server.url.removeprefix("http://")
     socks = []
-    for _ in range(WORKERS):
+    for _ in range(connections):
         s = socket.create_connection(address(open_server.url))
-        s.sendall(request("POST", "/v1/run", [("Host", host), ("Content-Type", "application/json"),
-                                              ("Content-Length", str(len(JOB)))], JOB))
+        s.sendall(request("POST", path, [("Host", host), ("Content-Type", "application/json"),
+                                         ("Content-Length", str(len(body)))], body))
         socks.append(s)
     deadline = time.monotonic() + 30
     while httpx.get(open_server.url + "/healthz").json()["active"] < WORKERS:

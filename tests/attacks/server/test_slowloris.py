@@ -7,7 +7,9 @@
 import socket
 import time
 
-from .conftest import REQUEST_TIMEOUT_S, address, closed_within, httpx, request
+import pytest
+
+from .conftest import REQUEST_TIMEOUT_S, address, closed_within, httpx, request, serve
 
 BOUND = REQUEST_TIMEOUT_S + 20  # generous: a loaded machine
 
@@ -57,3 +59,13 @@ def test_a_run_longer_than_the_deadline_is_not_cut(open_server):
            "timeout": REQUEST_TIMEOUT_S + 20}
     r = httpx.post(open_server.url + "/v1/run", json=job, timeout=120)
     assert r.status_code == 200 and r.json()["stdout"] == "done\n", r.text
+
+
+def test_the_mcp_http_transport_has_the_deadline_too(tmp_path):
+    pytest.importorskip("mcp")
+    with serve(["mcp", "--http", "--request-timeout", str(REQUEST_TIMEOUT_S)], tmp_path, ready_path="/mcp") as server:
+        with connect(server) as s:
+            head = request("POST", "/mcp", [("Host", server.url.removeprefix("http://"))] +
+                           [(f"X-Pad-{i}", "a") for i in range(200)])
+            took = closed_within(s, BOUND, feed=head, every=0.3)
+        assert took is not None, "the MCP server still waits for the headers"
