@@ -64,11 +64,12 @@ def batch(jobs: Iterable[Any], *, concurrency: int = 2, ordered: bool = False, p
     return run_local(iter(jobs), sandbox, concurrency=concurrency, ordered=ordered)
 
 
-# Long-lived worker pools (JavaScript; Go under isolation: worker) run one program per worker: a
-# pool of ``workers: 1`` runs a batch's jobs of that language one at a time whatever its
-# concurrency. The batch's own sandbox has as many workers as it runs jobs at once, up to one per
-# core (a JS worker holds ~75 MB; more workers than cores would not run more programs at once).
-_POOLED = ("javascript", "go")
+# Long-lived worker pools (JavaScript; Go and the wasm Python engine under isolation: worker) run one
+# program per worker: a pool of ``workers: 1`` runs a batch's jobs of that language one at a time
+# whatever its concurrency. The batch's own sandbox has as many workers as it runs jobs at once, up to
+# one per core (a JS worker holds ~75 MB, a wasm Python one ~130 MB; more workers than cores would not
+# run more programs at once). Restricted Python forks a child per run: its pool is not one of these.
+_POOLED = ("javascript", "go", "python")
 _sized_lock = threading.Lock()
 _sized: dict[tuple[Any, ...], tuple[Policy, Policy]] = {}  # -> (the caller's policy, the batch's)
 
@@ -84,7 +85,8 @@ def _sized_sandbox(policy: Policy | str | None, concurrency: int) -> Any:
     pol = resolve_policy(policy)
     want = min(concurrency, os.cpu_count() or 1)
     grow: dict[str, Any] = {lang: dataclasses.replace(lp, workers=want) for lang in _POOLED
-                            if (lp := pol.for_language(lang)).isolation == "worker" and lp.workers < want}
+                            if (lp := pol.for_language(lang)).isolation == "worker" and lp.workers < want
+                            and (lang != "python" or getattr(lp, "engine", "") == "wasm")}
     if not grow:
         return _sandbox_for(policy)
     key = (pol.source, pol.sha256 or id(pol), want)

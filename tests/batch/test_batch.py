@@ -1,4 +1,5 @@
 """sandboxes.batch(): verdicts per test case, compile once run many, bad jobs, ordered and unordered."""
+import dataclasses
 import os
 import random
 
@@ -153,3 +154,13 @@ def test_a_batch_runs_as_many_javascript_programs_at_once_as_its_concurrency():
     assert sized.policy.javascript.workers == 2
     assert sized.policy.sha256 == sandboxes.default_policy().sha256
     assert sandboxes._batch._sized_sandbox(None, 1).policy.javascript.workers == 1
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the batch's pools have one worker")
+def test_a_batch_sizes_the_wasm_python_workers_not_the_restricted_engines_children():
+    base = sandboxes.default_policy()
+    one = dataclasses.replace(base.python, workers=1)
+    wasm = dataclasses.replace(base, python=dataclasses.replace(one, engine="wasm"))
+    assert sandboxes._batch._sized_sandbox(wasm, 2).policy.python.workers == 2
+    restricted = dataclasses.replace(base, python=one)
+    assert sandboxes._batch._sized_sandbox(restricted, 2).policy.python.workers == 1
