@@ -68,9 +68,9 @@ async def execute(sandbox: Sandbox, job: Job) -> Result:
     """Run ``job`` off the event loop (``Sandbox.arun``). The one place the servers run code.
 
     Cancelling the awaiting task stops the run (its worker child killed, its isolate or store
-    interrupted) and returns once its thread is free: a client that goes away, or an MCP
-    ``notifications/cancelled``, gives its slot back with the worker, never a slot whose run goes
-    on in a thread (a thread pool's queue behind it would have no bound).
+    interrupted) and returns once its thread is free (``SETTLE_S`` at most): a client that goes
+    away, or an MCP ``notifications/cancelled``, gives its slot back with the worker, not a slot
+    whose run goes on in a thread (a thread pool's queue behind it would have no bound).
     """
     return await sandbox.arun(job.lang, job.code, stdin=job.stdin, timeout=job.timeout, memory_mb=job.memory_mb)
 
