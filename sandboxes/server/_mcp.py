@@ -168,6 +168,8 @@ def create_mcp_server(policy: Policy | str | Path | None = None, *, workers: int
             violations = await runner.check(lang, code)
         except FieldError as e:
             raise ToolError(_field_message(e)) from None
+        except QueueFull as e:
+            raise ToolError(str(e)) from None
         return CheckOutput(ok=not violations, violations=[ViolationOut(**v) for v in violations])
 
     server.add_tool(check, name="check", title="Check a program",

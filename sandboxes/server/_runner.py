@@ -1,6 +1,6 @@
 """What the HTTP service and the MCP server share: one ``Sandbox``, bounded, measured.
 
-``Runner`` holds the process's ``Sandbox`` and admits runs: at most ``workers`` at once, at most
+``Runner`` holds the process's ``Sandbox`` and admits runs and checks: at most ``workers`` at once, at most
 ``queue`` more waiting behind them; beyond that ``QueueFull`` (the HTTP service answers 429 with
 ``Retry-After``) instead of an ever longer wait. Every call is checked before it is admitted, and a
 caller mistake is a ``FieldError`` naming the field (``lang``, ``timeout``, ``jobs[2].memory_mb``).
@@ -11,9 +11,11 @@ caller mistake is a ``FieldError`` naming the field (``lang``, ``timeout``, ``jo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import math
 import os
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -142,7 +144,9 @@ class Runner:
             raise QueueFull(self.retry_after())
         self.waiting += n
 
-    async def _run_admitted(self, job: Job) -> Result:
+    @contextlib.asynccontextmanager
+    async def _slot(self) -> AsyncIterator[None]:
+        """A slot for a call ``_reserve`` admitted: wait for one (counted as waiting), hold it (active)."""
         if self._slots is None:
             self._slots = asyncio.Semaphore(self.workers)
         loop = asyncio.get_running_loop()
@@ -155,15 +159,19 @@ class Runner:
         try:
             if self.metrics is not None:
                 self.metrics.waited(loop.time() - t0)
+            yield
+        finally:
+            self.active -= 1
+            self._slots.release()
+
+    async def _run_admitted(self, job: Job) -> Result:
+        async with self._slot():
             try:
                 result = await execute(self.sandbox, job)
             except LimitError as e:  # checked already; a message names its field (stdin: ..., timeout: ...)
                 head = str(e).split(":", 1)[0].split()[0]
                 field = head if head in ("stdin", "timeout", "memory_mb", "code") else "body"
                 raise FieldError(field, str(e)) from None
-        finally:
-            self.active -= 1
-            self._slots.release()
         self._mean_s = 0.9 * self._mean_s + 0.1 * result.duration_s
         if self.metrics is not None:
             self.metrics.observe(result)
@@ -192,9 +200,17 @@ class Runner:
             raise
 
     async def check(self, lang: str, code: str) -> list[dict[str, Any]]:
+        """A static check, admitted as a run is (a slot, the queue, ``QueueFull``): a large program's
+        check costs CPU too. It cannot be stopped: a cancelled check keeps its slot until it ends."""
         name = self.check_lang(lang)
-        loop = asyncio.get_running_loop()
-        violations = await loop.run_in_executor(self._executor, self.sandbox.check, name, code)
+        self._reserve(1)
+        async with self._slot():
+            fut = asyncio.get_running_loop().run_in_executor(self._executor, self.sandbox.check, name, code)
+            try:
+                violations = await asyncio.shield(fut)
+            except asyncio.CancelledError:
+                await asyncio.wait({fut})
+                raise
         return [dataclasses.asdict(v) for v in violations]
 
     # -- the policy ----------------------------------------------------------
