@@ -130,6 +130,20 @@ def test_atexit_handlers_run_as_at_the_end_of_python_c(wsb):
     assert (r.stdout, r.exit_code) == ("xbye\n", 3)
 
 
+def test_a_program_that_replaces_sys_exit_or_atexit_still_ends_with_its_own_status(wsb):
+    """The turn's end (``_snapshot.TURN_HELPERS``) uses the sys.exit and atexit it bound in the snapshot:
+    what a program does to those names is its own business, as in CPython, where the exit status of
+    ``python -c`` never went through ``sys.exit`` (a turn that called ``sys.exit(status)`` ended with 0)."""
+    import subprocess
+    import sys
+
+    for code in ("import sys\nsys.exit = lambda *a: None\nprint('x')\nraise SystemExit(3)",
+                 "import atexit\natexit._run_exitfuncs = None\nprint('x')\nraise SystemExit(4)"):
+        native = subprocess.run([sys.executable, "-I", "-S", "-c", code], capture_output=True, text=True)
+        r = wsb.run("python", code)
+        assert (r.stdout, r.exit_code) == (native.stdout, native.returncode) == ("x\n", int(code[-2])), r.stderr
+
+
 def test_the_tiers_compile_differently_and_never_share_a_cache_entry(tmp_path):
     """python.wasm_tier: the quick tier (the suite's) and the optimized default differ in their
     Cranelift settings, their cache keys and their cache directories; an unknown tier is a policy error."""

@@ -125,10 +125,10 @@ def run_wasi_module(text: str, files: dict[str, bytes], *, stdin: bytes = b"", r
     seen: list[bytes] = [b""]
     real_turn = _engine._turn
 
-    def turn_and_read(instance: Any, store: Any, source: bytes) -> int:
-        code = real_turn(instance, store, source)
+    def turn_and_read(exports: Any, store: Any, source: bytes) -> int:
+        code = real_turn(exports, store, source)
         if read[1]:
-            seen[0] = bytes(instance.exports(store)["memory"].read(store, read[0], read[0] + read[1]))
+            seen[0] = bytes(exports["memory"].read(store, read[0], read[0] + read[1]))
         return code
 
     _engine._turn = turn_and_read

@@ -22,7 +22,7 @@ import threading
 import time
 import traceback
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 import wasmtime
 from wasmtime import _ffi as ffi
@@ -310,14 +310,13 @@ def _run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, so
         if remaining <= 0:
             state.stop = "timeout"
         else:
-            instance = None
+            exports = None
             try:
-                instance = linker.instantiate(store, module)
-                exit_code = _turn(instance, store, source)
+                exports = linker.instantiate(store, module).exports(store)  # one lookup of them per run
+                exit_code = _turn(exports, store, source)
             except BaseException as e:  # the guest's exit, trap or our _Stop: all become data
                 exc = e
-            if instance is not None:
-                exports = instance.exports(store)
+            if exports is not None:
                 mem = exports.get("memory")
                 if isinstance(mem, wasmtime.Memory):
                     final = state.final_memory = mem.data_len(store)
@@ -346,19 +345,21 @@ def _run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, so
     return RunOutput(outcome, bytes(state.stdout), bytes(state.stderr), final)
 
 
-def _turn(instance: wasmtime.Instance, store: wasmtime.Store, source: bytes) -> int:
+def _turn(exports: Mapping[str, Any], store: wasmtime.Store, source: bytes) -> int:
     """The reactor's ``turn(ptr, len)``: ``source`` copied into a buffer the guest allocates."""
-    ptr = call_export(instance, store, "host_alloc", len(source)) & 0xFFFFFFFF
-    memory = instance.exports(store)["memory"]
+    ptr = call_export(exports, store, "host_alloc", len(source)) & 0xFFFFFFFF
+    memory = exports["memory"]
     assert isinstance(memory, wasmtime.Memory)
     if not ptr or ptr + len(source) > memory.data_len(store):
         raise MemoryError("the guest could not allocate the program's source")
     memory.write(store, source, ptr)
-    return int(call_export(instance, store, "turn", ptr, len(source)))
+    return int(call_export(exports, store, "turn", ptr, len(source)))
 
 
-def call_export(instance: wasmtime.Instance, store: wasmtime.Store, name: str, *args: Any) -> Any:
-    fn = instance.exports(store)[name]
+def call_export(exports: Mapping[str, Any], store: wasmtime.Store, name: str, *args: Any) -> Any:
+    """Call export ``name`` of an instance; ``exports`` is its ``instance.exports(store)``, looked up
+    once per run (wasmtime-py builds an object for every export of the module each time)."""
+    fn = exports[name]
     assert isinstance(fn, wasmtime.Func)
     return fn(store, *args)
 

@@ -13,20 +13,17 @@ from ...result import Result, Status, Violation
 
 # What every run executes, as one `turn` of the snapshot's interpreter (the reactor's `run` export
 # may be called once per instance and never after a turn, and the snapshot's start-up was a turn).
-# The turn reseeds the global generators the snapshot imported (their seeds were drawn once, when
-# it was made) from 128 bits of random_get each (an int seed: a third of the cost of seed()'s own
-# 2.5 KB of entropy in a fresh instance), drops its own linecache entry, and runs the program through the reactor's own
-# `python -c` main: sys.argv is ['-c'], the program's file name '<string>', an uncaught
-# exception's traceback printed as CPython prints it, and the exit status returned as the turn's;
-# then the atexit handlers run, as at the end of `python -c` (the reactor's main does not run them).
-_TURN = (
-    "(lambda m, w: (m['random'].seed(int.from_bytes(w[:16])), m['numpy.random'].seed("
-    "[int.from_bytes(w[i:i + 4]) for i in range(16, 32, 4)])))(__import__('sys').modules, __import__('os').urandom(32))\n"
-    "__import__('linecache')._interactive_cache.clear()\n"
-    "_sbx_rc = __import__('_reactor').run(['/usr/local/bin/python.wasm', '-c', {code}], {{}})\n"
-    "__import__('atexit')._run_exitfuncs()\n"
-    "(lambda s: (s.stdout.flush(), s.stderr.flush(), s.exit(_sbx_rc)))(__import__('sys'))\n"
-)
+# The turn runs the program through the reactor's own `python -c` main (`_reactor.run`): its `_refresh`
+# reseeds the global generators the snapshot imported (`random` and `numpy.random`, whose seeds were
+# drawn once, when the snapshot was made) with `seed()`, i.e. fresh entropy from random_get; sys.argv is
+# ['-c'], the program's file name '<string>', an uncaught exception's traceback printed as CPython
+# prints it, and the exit status returned as the turn's. The two helpers around it are bound by the
+# snapshot (`_snapshot.TURN_HELPERS`): before, the turn's own linecache entry is dropped; after, the
+# atexit handlers run, as at the end of `python -c` (the reactor's main does not run them), the streams
+# are flushed and the status becomes the turn's. The turn is two short statements because the reactor
+# parses it to an AST object tree and compiles it in every fresh instance (the five-statement turn
+# before cost 0.4 ms more per run), and it adds no frame between the turn and the program's own.
+_TURN = "_r = __import__('_reactor')\n_r._sbx_end(_r.run(_r._sbx_begin({code}), {{}}))\n"
 
 
 def turn_source(code: str) -> bytes:

@@ -17,8 +17,9 @@ it: the pages a run writes are its own, and every store is dropped after its run
 
 Two things of the snapshot are shared by every run, by construction: the hash secret (string
 hashes and set order are the same in every run, as under a fixed ``PYTHONHASHSEED``), and the
-seeds of the ``random`` and ``numpy.random`` global generators, which the run's prelude
-(``PRELUDE``) reseeds from ``random_get`` before the program starts.
+seeds of the ``random`` and ``numpy.random`` global generators, which every run's ``python -c``
+main (the reactor's ``_reactor.run``, its ``_refresh``) reseeds with ``seed()`` (fresh entropy from
+``random_get``) before the program starts.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import wasmtime
 
 from . import _binary, _engine, _fs
 
-RECIPE = 3  # bump when anything below changes what the snapshot holds
+RECIPE = 4  # bump when anything below changes what the snapshot holds
 # numpy and pandas (half a second of imports natively), and the standard modules that judge-style
 # and code-interpreter programs import first; each run finds them imported, as a warm interpreter
 # would, and their module state is the snapshot's (the global generators are reseeded per run).
@@ -64,9 +65,45 @@ _B._close_self_pipe = _sbx_self_pipe(_B._close_self_pipe, False)
 _B._write_to_self = _sbx_self_pipe(_B._write_to_self, False)
 del _se, _B, _sbx_self_pipe
 """
+# What a run's turn calls (``_runtime._TURN``), bound once here so that the turn's own source (which the
+# reactor parses, converts to an AST object tree and compiles in every run) is one short line. They live
+# on the reactor's module because every turn runs in a fresh ``__main__``: a name the snapshot's turn
+# defines is gone by the next. ``_sbx_begin`` drops the turn's own linecache entry and gives the argv
+# of ``python -c``; ``_sbx_end`` runs the atexit handlers (as at the end of ``python -c``: the
+# reactor's main does not run them), flushes, and exits with the program's status. ``atexit`` and
+# ``sys.exit`` are bound here: a program that replaces ``sys.exit`` still gets its own status.
+TURN_HELPERS = f"""
+import _reactor as _r, atexit as _ae, linecache as _lc, sys as _s
+def _sbx_begin(code, _lc=_lc):
+    _lc._interactive_cache.clear()
+    return [{_engine.ARGV0!r}, '-c', code]
+def _sbx_end(rc, _exitfuncs=_ae._run_exitfuncs, _sys=_s, _exit=_s.exit):
+    _exitfuncs()
+    _sys.stdout.flush()
+    _sys.stderr.flush()
+    _exit(rc)
+_r._sbx_begin, _r._sbx_end = _sbx_begin, _sbx_end
+del _r, _ae, _lc, _s, _sbx_begin, _sbx_end
+"""
+# One run of an empty program through the reactor's `python -c` main, as every run's turn makes it: what
+# a first run in an instance does once (the bytecode's specialisation, the type attribute cache, lazily
+# filled caches of the code it runs: _refresh's reseeds, zoneinfo's TZPATH, the new streams) is then in
+# the image instead of being redone by every run (print(1) in a fresh instance: 3.15 -> 2.59 ms p50,
+# BENCHMARKS.md "Python on WebAssembly"). What it sets that a program could see, each run's own
+# `_reactor.run` sets again before the program starts: os.environ, sys.argv and orig_argv, the
+# streams, __main__, the generators' seeds, logging's start time, zoneinfo's search path; its
+# linecache entry is dropped by `_sbx_begin`.
+WARM_UP = f"""
+_rc = __import__('_reactor').run([{_engine.ARGV0!r}, '-c', 'pass'], {{}})
+if _rc != 0:
+    raise RuntimeError(f'the warm-up run of python -c returned {{_rc}}')
+del _rc
+"""
 INIT_CODE = ("import gc as _gc\n"
              + "".join(f"_m = __import__({m!r})\n" for m in INIT_MODULES)
              + ASYNCIO_PATCH
+             + TURN_HELPERS
+             + WARM_UP
              + "_n = _gc.collect()\n_gc.freeze()\ndel _m, _n, _gc\n")
 
 
@@ -105,20 +142,17 @@ def _initialise(module: wasmtime.Module, parsed: _binary.Module, tree: _fs.Tree,
     gw._current.host_error = None
     try:
         store.set_epoch_deadline(int(timeout_s / gw.TICK_S) + 1)
-        instance = linker.instantiate(store, module)
-        exports = instance.exports(store)
+        exports = linker.instantiate(store, module).exports(store)
         for name in ("_initialize", "wizer.initialize"):
             fn = exports.get(name)
             if isinstance(fn, wasmtime.Func):
                 fn(store)
-        code = INIT_CODE.encode()
-        ptr = _engine.call_export(instance, store, "host_alloc", len(code)) & 0xFFFFFFFF
+        try:
+            value = _engine._turn(exports, store, INIT_CODE.encode())
+        except MemoryError as e:
+            raise SnapshotError(f"the interpreter could not allocate the start-up code: {e}") from None
         memory = exports["memory"]
         assert isinstance(memory, wasmtime.Memory)
-        if not ptr or ptr + len(code) > memory.data_len(store):
-            raise SnapshotError("the interpreter could not allocate the start-up code")
-        memory.write(store, code, ptr)
-        value = _engine.call_export(instance, store, "turn", ptr, len(code))
         if state.stop is not None or gw._current.host_error is not None:
             raise SnapshotError(f"start-up stopped ({state.stop}): {bytes(state.stderr)[-2000:].decode('utf-8', 'replace')}")
         if bytes(state.stderr).strip():
@@ -151,4 +185,5 @@ def build(original: bytes, image: bytes, pages: int, values: list[Any]) -> bytes
     return _binary.snapshot(_binary.parse(original), memory=image, pages=pages, globals_=values)
 
 
-__all__ = ["INIT_CODE", "INIT_MODULES", "RECIPE", "SnapshotError", "build", "initialise", "instrumented"]
+__all__ = ["INIT_CODE", "INIT_MODULES", "RECIPE", "TURN_HELPERS", "WARM_UP", "SnapshotError", "build", "initialise",
+           "instrumented"]
