@@ -215,7 +215,9 @@ def serve_mcp(*, http: bool = False, host: str = "127.0.0.1", port: int = 8000, 
     config = server_config(None, host=host, port=port, log_level="warning", access_log=False,
                            request_timeout_s=request_timeout_s, max_connections=max_connections)
     server, runner = create_mcp_server(policy, workers=workers)
-    app = Guard(server.streamable_http_app(host=host), token=token, max_body_bytes=4 << 20, json_paths=())
+    # a session is kept 30 min after its last request (the SDK's idle timeout): as many as connections
+    app = Guard(server.streamable_http_app(host=host, max_sessions=max_connections), token=token,
+                max_body_bytes=4 << 20, json_paths=())
     where = f"[{host}]" if ":" in host else host
     auth = "bearer token required" if token else "no auth, loopback only"
     print(f"sandboxes mcp: http://{where}:{port}/mcp ({auth})", file=sys.stderr, flush=True)

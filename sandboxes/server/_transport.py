@@ -12,7 +12,8 @@ it runs only once the headers are in. So:
 - the same time bounds a stalled response: once the transport's write buffer is over its high
   water mark, the client has ``request_timeout_s`` to read some of it before the connection is
   closed (a response the client reads slowly but steadily is never cut);
-- ``max_connections``: uvicorn's ``limit_concurrency``, above which new requests get 503.
+- ``max_connections``: uvicorn's ``limit_concurrency``, above which new requests get 503 (``mcp
+  --http`` bounds its sessions by it too).
 """
 
 from __future__ import annotations
