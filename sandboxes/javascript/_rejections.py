@@ -16,9 +16,13 @@ Per isolate (each runs on a thread of its own, mini-racer's message pump):
   engine hooks one delivery (``_engine._install_rejection_callback``) and ``install`` runs there.
 * **The inbox.** V8 calls the callback on the isolate's thread, from the runtime function that
   rejected a promise or added a handler to a rejected one, in a HandleScope of its own. The
-  callback runs no JavaScript: it appends ``promise, reason`` (``promise, inbox`` for a handler
-  added later) to an array of the prelude's with ``Object::Set``. The array has no prototype, no
-  accessor, and no guest code can reach it, so the stores run nothing and cannot throw. The
+  callback runs no JavaScript: it appends ``promise, reason, id`` (Node's rejection id; ``promise,
+  inbox, inbox`` for a handler added later) to an array of the prelude's with ``Object::Set``. A
+  handler added to the newest or oldest rejection not yet read drops that entry instead (its
+  promise slot becomes the inbox), as Node deletes a handled promise from its pending map at
+  once: a loop of rejections handled at once inside one microtask drain holds nothing. The array
+  has no prototype, no accessor, and no guest code can reach it, so the stores and reads run
+  nothing and cannot throw. The
   prelude's first rejection after installing hands it over (its reason *is* the array), before
   any guest code runs; the callback keeps it, and the context, as V8 global handles (disposed
   with the isolate).
@@ -51,6 +55,7 @@ log = logging.getLogger("sandboxes")
 SUPPORTED_V8 = "14.4.258.23"
 NO_HANDLER = 0  # v8::kPromiseRejectWithNoHandler
 HANDLER_ADDED = 1  # v8::kPromiseHandlerAddedAfterReject
+ENTRY = 3  # slots of an inbox entry: promise, reason (the inbox: a handler added), rejection id
 
 _p = ctypes.c_void_p
 # name: (mangled symbol, restype, argtypes). Members take `this` first; Local<T> is one pointer,
@@ -64,6 +69,9 @@ _SYMBOLS: dict[str, tuple[str, Any, tuple[Any, ...]]] = {
     "array_length": ("_ZNK2v85Array6LengthEv", ctypes.c_uint32, (_p,)),
     "set_index": ("_ZN2v86Object3SetENS_5LocalINS_7ContextEEEjNS1_INS_5ValueEEE", ctypes.c_uint16,
                   (_p, _p, ctypes.c_uint32, _p)),
+    "get_index": ("_ZN2v86Object3GetENS_5LocalINS_7ContextEEEj", _p, (_p, _p, ctypes.c_uint32)),
+    "strict_equals": ("_ZNK2v85Value12StrictEqualsENS_5LocalIS0_EE", ctypes.c_bool, (_p, _p)),
+    "integer": ("_ZN2v87Integer3NewEPNS_7IsolateEi", _p, (_p, ctypes.c_int32)),
 }
 
 
@@ -79,7 +87,7 @@ _CALLBACK_TYPE = ctypes.CFUNCTYPE(None, _Message)
 class Tracker:
     """One isolate's state: its thread's kept Python thread state, then its inbox and context."""
 
-    __slots__ = ("isolate", "thread_state", "tid", "pid", "inbox", "context")
+    __slots__ = ("isolate", "thread_state", "tid", "pid", "inbox", "context", "head", "top", "rejections")
 
     def __init__(self, isolate: int, thread_state: int) -> None:
         self.isolate = isolate
@@ -88,6 +96,11 @@ class Tracker:
         self.pid = os.getpid()
         self.inbox = 0  # V8 global handles (slot addresses), once the prelude has handed its inbox over
         self.context = 0
+        # The inbox's entries (of ENTRY slots) not yet read by the prelude that still count:
+        # [head, top); every other entry up to its length is a dropped one (its promise is the inbox).
+        self.head = 0
+        self.top = 0
+        self.rejections = 0  # kPromiseRejectWithNoHandler events so far: Node's rejection ids
 
     @property
     def ready(self) -> bool:
@@ -245,14 +258,53 @@ def _on_reject(message: _Message) -> None:
         if event == NO_HANDLER:
             if not value or value & 7:
                 return
-        elif event == HANDLER_ADDED:
-            value = tracker.inbox  # the marker of this event: the inbox itself, which no guest has
-        else:
+        elif event != HANDLER_ADDED:
             return
         inbox, context = tracker.inbox, tracker.context
         n = api.array_length(inbox)
+        if n < ENTRY * tracker.top:  # the prelude has read the inbox and emptied it
+            tracker.head = tracker.top = 0
+        if event == NO_HANDLER:
+            tracker.rejections = (tracker.rejections + 1) & 0x7FFFFFFF
+            uid = api.integer(tracker.isolate, tracker.rejections)
+            if not uid:
+                return
+        else:
+            if _forget_pending(api, tracker, promise):
+                return
+            value = uid = inbox  # the marker of this event: the inbox itself, which no guest has
         if n < 0xFFFF0000:
-            api.set_index(inbox, context, n, promise)
-            api.set_index(inbox, context, n + 1, value)
+            at = ENTRY * tracker.top
+            api.set_index(inbox, context, at, promise)
+            api.set_index(inbox, context, at + 1, value)
+            api.set_index(inbox, context, at + 2, uid)
+            tracker.top += 1
     except BaseException:  # noqa: BLE001 - nothing may unwind into V8
         return
+
+
+def _forget_pending(api: Any, tracker: Tracker, promise: int) -> bool:
+    """A handler added to a promise whose rejection the inbox holds unread: drop that entry, as
+    Node deletes it from its pending map, so that rejections handled at once are not held
+    (with their reasons) until the microtasks drain; an async loop of ``try { await f() }
+    catch {}`` never lets them. Only the newest and the oldest pending entry are looked at (a
+    rejection handled at once; ``Promise.all`` handling its members in order), so the pending
+    entries stay one run [head, top); a dropped entry's promise becomes the inbox, which the
+    prelude skips (its rejection id stays used, as in Node). True when dropped."""
+    inbox, context = tracker.inbox, tracker.context
+    if tracker.top == tracker.head:
+        return False
+    for k in (tracker.top - 1, tracker.head):
+        held = api.get_index(inbox, context, ENTRY * k)
+        if not held or not api.strict_equals(held, promise):
+            continue
+        api.set_index(inbox, context, ENTRY * k, inbox)
+        if k == tracker.top - 1:
+            tracker.top -= 1  # (its reason is overwritten by the next entry)
+        else:
+            api.set_index(inbox, context, ENTRY * k + 1, inbox)
+            tracker.head += 1
+        if tracker.head == tracker.top:
+            tracker.head = tracker.top = 0
+        return True
+    return False

@@ -851,10 +851,11 @@
 
   // ------------------------------------------------------------------ unhandled promise rejections
   // V8 reports each promise rejected with no handler, and each handler added to one later, to
-  // the host's PromiseRejectCallback (_rejections.py), which appends `promise, reason` here
-  // (`promise, rejectionInbox` for a handler added later) without running any JavaScript. No
-  // guest code can reach this array: 'warm' hands it to the callback, which keeps it where
-  // JavaScript cannot look. As Node (--unhandled-rejections=throw) does, a rejection still
+  // the host's PromiseRejectCallback (_rejections.py), which appends `promise, reason, id` here
+  // (`promise, rejectionInbox, rejectionInbox` for a handler added later; a rejection handled at
+  // once is dropped again, its promise overwritten with rejectionInbox) without running any
+  // JavaScript. No guest code can reach this array: 'warm' hands it to the callback, which keeps
+  // it where JavaScript cannot look. As Node (--unhandled-rejections=throw) does, a rejection still
   // unhandled once a macrotask's microtasks have drained goes to the 'unhandledRejection'
   // listeners, or, with none, ends the run like an uncaught exception (processRejections).
   const rejectionInbox = [];
@@ -865,7 +866,6 @@
   setPrototypeOf(pendingRejections, null);
   const handledLate = []; // promises reported to a listener, handled since ('rejectionHandled')
   setPrototypeOf(handledLate, null);
-  let lastRejectionId = 0;
   let rejectionStop = false; // a fatal report is queued: nothing runs after it
   function handOverInbox() {
     const p = new PromiseCtor((resolve, reject) => reject(rejectionInbox));
@@ -875,11 +875,12 @@
   }
   function takeRejectionEvents() {
     const n = rejectionInbox.length;
-    for (let i = 0; i + 1 < n; i += 2) {
+    for (let i = 0; i + 2 < n; i += 3) {
       const promise = rejectionInbox[i];
       const reason = rejectionInbox[i + 1];
+      if (promise === rejectionInbox) continue; // an entry the callback dropped (handled at once)
       if (reason !== rejectionInbox) {
-        apply(WeakMapSet, rejectionInfo, [promise, { __proto__: null, reason, uid: ++lastRejectionId, warned: false }]);
+        apply(WeakMapSet, rejectionInfo, [promise, { __proto__: null, reason, uid: rejectionInbox[i + 2], warned: false }]);
         pendingRejections[pendingRejections.length] = promise;
       } else {
         const info = apply(WeakMapGet, rejectionInfo, [promise]);
