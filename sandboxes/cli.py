@@ -101,10 +101,12 @@ def _cmd_policy(args: argparse.Namespace) -> int:
 def _cmd_doctor(args: argparse.Namespace) -> int:
     from .go import cache_status
     from .isolation import doctor
+    from .javascript import _rejections
 
     report = doctor()
     go_ok, go_where = cache_status()  # Go's caches need a private, writable directory
     report["go_cache_dir"] = f"ok: {go_where}" if go_ok else f"not usable: {go_where}"
+    report["javascript_unhandled_rejections"] = _rejections.status()
     if args.json:
         print(json.dumps(report, indent=2))
         return 0 if go_ok else 1

@@ -172,7 +172,10 @@ def status() -> str:
     """Whether unhandled rejections end a run, and if not, why (for diagnostics). Starts V8."""
     from ._engine import ensure_v8
 
-    ensure_v8()
+    try:
+        ensure_v8()
+    except Exception as e:  # noqa: BLE001 - a diagnostic: say why, never fail the report
+        return f"unavailable: V8 did not start: {e}"
     return f"ok: V8 {SUPPORTED_V8}" if _load() else f"unavailable: {_unavailable}"
 
 

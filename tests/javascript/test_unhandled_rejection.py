@@ -233,3 +233,15 @@ def test_handled_late_warning(js_both, tmp_path):
     r = js_both(code)
     assert (r.stdout, r.exit_code) == (n.stdout, n.returncode) == ("unhandled\nend\n", 0)
     assert r.stderr == re.sub(r"^\(node:\d+\)", "(node:1)", n.stderr, flags=re.M), (r.stderr, n.stderr)
+
+
+def test_doctor_reports_the_feature():
+    """`sandboxes doctor` says whether unhandled rejections end a run on this V8 build, and why not."""
+    import json
+
+    p = subprocess.run([sys.executable, "-m", "sandboxes", "doctor", "--json"], capture_output=True, text=True,
+                       timeout=120)
+    report = json.loads(p.stdout)
+    from sandboxes.javascript import _rejections
+
+    assert report["javascript_unhandled_rejections"] == f"ok: V8 {_rejections.SUPPORTED_V8}", p.stderr
