@@ -144,6 +144,40 @@ def test_a_program_that_replaces_sys_exit_or_atexit_still_ends_with_its_own_stat
         assert (r.stdout, r.exit_code) == (native.stdout, native.returncode) == ("x\n", int(code[-2])), r.stderr
 
 
+def test_every_run_s_store_is_closed_after_its_result_is_returned(monkeypatch):
+    """The store (instance, linear memory) is dropped on the run's thread once the caller has the result
+    (in this process: the engine's own, as in a worker)."""
+    import threading
+    import time
+
+    import wasmtime
+
+    made: list[int] = []
+    closed: list[int] = []
+    real_init, real_close = wasmtime.Store.__init__, wasmtime.Store.close
+    lock = threading.Lock()
+
+    def init(self: wasmtime.Store, *args: object, **kw: object) -> None:
+        real_init(self, *args, **kw)
+        with lock:
+            made.append(id(self))
+
+    def close(self: wasmtime.Store) -> None:
+        with lock:
+            closed.append(id(self))
+        real_close(self)
+
+    monkeypatch.setattr(wasmtime.Store, "__init__", init)
+    monkeypatch.setattr(wasmtime.Store, "close", close)
+    with sandboxes.Sandbox(wasmhelp.make_policy(isolation="inprocess")) as sb:
+        for i in range(3):
+            assert sb.run("python", f"print({i})").stdout == f"{i}\n"
+    deadline = time.monotonic() + 10
+    while not set(made) <= set(closed) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(made) >= 3 and set(made) <= set(closed)
+
+
 def test_the_tiers_compile_differently_and_never_share_a_cache_entry(tmp_path):
     """python.wasm_tier: the quick tier (the suite's) and the optimized default differ in their
     Cranelift settings, their cache keys and their cache directories; an unknown tier is a policy error."""

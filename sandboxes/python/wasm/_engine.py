@@ -15,6 +15,7 @@ system and stdin are ours (``_fs``).
 from __future__ import annotations
 
 import ctypes
+import logging
 import math
 import queue
 import re
@@ -30,6 +31,8 @@ from wasmtime import _ffi as ffi
 from ...go import _wasm as gw
 from ...result import Status
 from . import _binary, _fs
+
+log = logging.getLogger("sandboxes.python.wasm")
 
 WASM_STACK = 8 << 20
 # Unoptimised code (the quick tier) keeps every value of a frame on the stack: CPython's C recursion
@@ -183,6 +186,14 @@ def make_linker(eng: wasmtime.Engine, module: wasmtime.Module) -> wasmtime.Linke
 
 # --------------------------------------------------------------------------- threads with a big stack
 
+@dataclass(frozen=True)
+class Deferred:
+    """A job's value for the caller, and what its thread does once the caller has it."""
+
+    value: Any
+    after: Callable[[], None]
+
+
 class _BigStack:
     """Threads with ``THREAD_STACK`` bytes of stack that run one job at a time each."""
 
@@ -196,6 +207,8 @@ class _BigStack:
         self._threads = 0
 
     def call(self, fn: Callable[[], Any]) -> Any:
+        """``fn()`` on one of the threads. If it returns a ``Deferred``, the caller gets its value and
+        the thread then calls its ``after`` (before it takes another job)."""
         box: list[Any] = []
         done = threading.Event()
         with self._lock:
@@ -225,15 +238,24 @@ class _BigStack:
             if job is None:
                 return
             fn, box, done = job
+            after: Callable[[], None] | None = None
             try:
-                box[:] = ["ok", fn()]
+                value = fn()
+                if isinstance(value, Deferred):
+                    value, after = value.value, value.after
+                box[:] = ["ok", value]
             except BaseException as e:  # noqa: BLE001 - handed to the caller's thread
                 box[:] = ["error", e]
             finally:
+                done.set()
+                if after is not None:
+                    try:
+                        after()
+                    except BaseException:  # noqa: BLE001 - a bug of ours: logged, the thread goes on
+                        log.exception("the wasm Python engine's clean-up after a run failed")
                 with self._lock:
                     self._idle += 1
-                done.set()
-            del fn, box, done, job
+            del fn, box, done, job, after
 
 
 _pool = _BigStack()
@@ -287,7 +309,7 @@ def run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, sou
 
 def _run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, source: bytes, stdin: bytes,
          env: list[tuple[str, str]], memory_bytes: int | None, max_output: int | None,
-         deadline: float, tier: str) -> RunOutput:
+         deadline: float, tier: str) -> Deferred:
     eng = engine(tier)
     ticker = gw.engines()
     state = _fs.new_state(tree, stdin=stdin, deadline=deadline, max_output=max_output, memory_limit=memory_bytes)
@@ -341,8 +363,10 @@ def _run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, so
         traceback.clear_frames(exc.__traceback__)
         exc, seen = exc.__context__ or exc.__cause__, seen + 1
     exc = None
-    store.close()
-    return RunOutput(outcome, bytes(state.stdout), bytes(state.stderr), final)
+    # The store (its instance, linear memory and the run's copy-on-write pages) is dropped right after the
+    # caller has its result: unmapping them is ~0.2 ms of a print(1) run (BENCHMARKS.md). Nothing can run
+    # in it any more (its only references are here), and the thread takes no other job before.
+    return Deferred(RunOutput(outcome, bytes(state.stdout), bytes(state.stderr), final), store.close)
 
 
 def _turn(exports: Mapping[str, Any], store: wasmtime.Store, source: bytes) -> int:
