@@ -296,10 +296,13 @@ class JavaScriptRuntime(Closeable):
                     raise JSTimeoutException()
                 wait_ms = ctx.eval(tick, left)
             if ctx.header()[3] & _FLAG_EXIT_LISTENERS and not ctx.header()[3] & _STOPPED:
-                # process.on('exit') listeners run at the end, as Node runs them; the look behind
-                # them makes sure their microtasks are over before the output is read.
+                # process.on('exit') listeners run at the end, as Node runs them; the looks behind
+                # them make sure their microtasks, and the rejections those leave (a listener's
+                # job each: 0), are over before the output is read.
                 ctx.eval(ctx.host_call("finish"), remaining())
-                ctx.eval(ctx.host_call("peek"), remaining())
+                peek = ctx.host_call("peek")
+                while ctx.eval(peek, remaining()) == 0 and not ctx.header()[3] & _STOPPED:
+                    pass
         except MiniRacerBaseException as e:
             heap_hit = _heap_limit_hit(mr)
             outcome = translate(e, code, line1_offset=offset, heap_limit_hit=heap_hit, max_chars=_run_cap(ctx, limits))

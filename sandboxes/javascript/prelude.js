@@ -802,6 +802,12 @@
     header[7] = header[1] + 1;
     try { write(1, 'Uncaught ' + text + '\n'); } catch { /* output limit already flagged */ }
     header[3] |= FLAG_UNCAUGHT;
+    if (exitEmitted) {
+      // An error while exiting (an 'exit' listener, or what its microtasks left): Node exits at
+      // once, with process.exitCode if it was set, else 1.
+      header[6] = exitCode === undefined ? 1 : exitCode;
+      header[3] |= FLAG_EXIT;
+    }
   }
 
   // process.nextTick during the main script: Node runs those callbacks when the script ends, before
@@ -810,6 +816,9 @@
   // their stacks hold only the guest's frames, and what they throw is the script's uncaught error.
   // Afterwards a nextTick callback is a promise job of its own (runAsJob).
   let mainPhase = true;
+  // The 'exit' event was emitted at the end of the run: as in Node, only the microtasks it
+  // queued, and the rejections they leave, run after it (no timer, no nextTick callback).
+  let exitEmitted = false;
   const mainTicks = [];
   setPrototypeOf(mainTicks, null);
   let mainTickHead = 0;
@@ -979,6 +988,7 @@
     if (rejectionStop || header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT | FLAG_EXIT)) return -1;
     // A script that threw never reached its end (mainPhase): its uncaught error is the report.
     if (!mainPhase && processRejections()) return 0;
+    if (exitEmitted) return -1;
     const best = nextTimer();
     if (best === undefined) return -1;
     return MathMax(0, best.t.due - apply(DateNow, null, []));
@@ -991,6 +1001,7 @@
     // that raised it may have run after the host last looked at the header.
     if (rejectionStop || header[3] & (FLAG_UNCAUGHT | FLAG_OUTPUT | FLAG_EXIT)) return -1;
     if (!mainPhase && processRejections()) return 0;
+    if (exitEmitted) return -1;
     const best = nextTimer();
     if (best === undefined) return -1;
     const wait = best.t.due - apply(DateNow, null, []);
@@ -1914,7 +1925,7 @@
         throw nodeError(TypeErrorCtor, `The "callback" argument must be of type function. Received ${typeName(callback)}`, 'ERR_INVALID_ARG_TYPE', processMethods.nextTick);
       }
       if (mainPhase) { mainTicks[mainTicks.length] = { __proto__: null, callback, args }; return; }
-      runAsJob(callback, args);
+      if (!exitEmitted) runAsJob(callback, args);
     },
     hrtime(previous) {
       const ms = apply(DateNow, null, []);
@@ -3396,9 +3407,10 @@
       return 0;
     }
     if (op === 'finish') {
-      // The end of a run with 'exit' listeners: they run, and then nothing more (no output).
+      // The end of a run with 'exit' listeners: they run, then only their microtasks and the
+      // rejections those leave (see exitEmitted; the host peeks until nothing is left).
+      exitEmitted = true;
       try { emitExit(); } catch (e) { if (e !== EXIT) reportUncaught(e); }
-      header[3] |= FLAG_EXIT;
       return 0;
     }
     if (op === 'watch') {
