@@ -8,7 +8,6 @@ macrotask (the script, a timer, an I/O callback), so a rejection handled later i
 is fine and one handled in a later timer is not.
 """
 
-import ctypes
 import re
 import shutil
 import subprocess
@@ -16,6 +15,8 @@ import sys
 import textwrap
 
 import pytest
+
+from tests.javascript.rejectionhelp import python_thread_states
 
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="node not installed")
@@ -168,19 +169,6 @@ def test_contexts_track_rejections(runtime):
     assert _rejections.status() == f"ok: V8 {_rejections.SUPPORTED_V8}"
 
 
-def _python_thread_states() -> int:
-    api = ctypes.pythonapi
-    api.PyInterpreterState_Get.restype = ctypes.c_void_p
-    api.PyInterpreterState_ThreadHead.restype = ctypes.c_void_p
-    api.PyInterpreterState_ThreadHead.argtypes = (ctypes.c_void_p,)
-    api.PyThreadState_Next.restype = ctypes.c_void_p
-    api.PyThreadState_Next.argtypes = (ctypes.c_void_p,)
-    n, ts = 0, api.PyInterpreterState_ThreadHead(api.PyInterpreterState_Get())
-    while ts:
-        n, ts = n + 1, api.PyThreadState_Next(ts)
-    return n
-
-
 def test_kept_thread_states_are_deleted(runtime):
     """Each isolate's thread keeps one Python thread state (callbacks are cheaper); closing the
     context deletes it: 30 runs later, the process has as many as before."""
@@ -190,12 +178,12 @@ def test_kept_thread_states_are_deleted(runtime):
     pool = runtime.pool()
     runtime.run("", stdin="", limits=limits)
     assert pool.wait_idle()
-    before = _python_thread_states()
+    before = python_thread_states()
     for i in range(30):
         r = runtime.run(f"Promise.reject({i})", stdin="", limits=limits)
         assert r.exit_code == 1
     assert pool.wait_idle()
-    assert _python_thread_states() == before
+    assert python_thread_states() == before
 
 
 def test_other_v8_build_runs_without_the_feature(tmp_path):

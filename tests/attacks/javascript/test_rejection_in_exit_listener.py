@@ -5,23 +5,23 @@
 # queued run and their rejections are processed; no timer or nextTick runs; an error then exits
 # with process.exitCode if set, else 1). Before the fix the run ended at the listeners: their
 # microtasks' output was dropped, a rejection or throw there was ignored (exit 0).
-import shutil
-import subprocess
-
 import pytest
 
+from tests.javascript.rejectionhelp import NODE, error_line, run_in_node
+
 SAFE_IN_PROCESS = True
-NODE = shutil.which("node")
 
 CASES = {
     "rejection": "process.on('exit', () => { Promise.reject(new Error('in exit')) })",
     "rejection_exit_code": ("process.exitCode = 4\n"
                             "process.on('exit', () => { Promise.reject(new Error('in exit')) })"),
-    "rejection_exit_code_set_in_listener": "process.on('exit', () => { process.exitCode = 6; Promise.reject(1) })",
+    "rejection_exit_code_set_in_listener": ("process.on('exit', () => {\n"
+                                            "  process.exitCode = 6; Promise.reject(1) })"),
     "non_error_reason": "process.on('exit', () => { Promise.reject(2) })",
     "only_microtasks_run": ("process.on('exit', () => { Promise.resolve().then(() => console.log('micro'));\n"
                             "  setTimeout(() => console.log('timer'), 0); setImmediate(() => console.log('imm'));\n"
-                            "  process.nextTick(() => console.log('tick')); queueMicrotask(() => console.log('qm')) })"),
+                            "  process.nextTick(() => console.log('tick'))\n"
+                            "  queueMicrotask(() => console.log('qm')) })"),
     "after_every_listener": ("process.on('exit', () => { Promise.reject(new Error('e1')) })\n"
                              "process.on('exit', () => console.log('second'))"),
     "listener_handles_it": ("process.on('unhandledRejection', r => console.log('L', r))\n"
@@ -33,7 +33,8 @@ CASES = {
     "throw_exit_code_zero": "process.exitCode = 0; process.on('exit', () => { throw new Error('x') })",
     "throw_stops_the_listeners": ("process.on('exit', () => { console.log('x'); throw new Error('y') })\n"
                                   "process.on('exit', () => console.log('not'))"),
-    "handled": "process.on('exit', c => { console.log('exit', c); Promise.reject(1).catch(() => console.log('caught')) })",
+    "handled": ("process.on('exit', c => { console.log('exit', c)\n"
+                "  Promise.reject(1).catch(() => console.log('caught')) })"),
     "explicit_exit": ("process.on('exit', () => { Promise.reject(new Error('e'))\n"
                       "  Promise.resolve().then(() => console.log('no')) }); process.exit(3)"),
     "exit_in_listener": "process.on('exit', () => { Promise.reject(new Error('e')); process.exit(3) })",
@@ -43,17 +44,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def native(tmp_path_factory):
-    d = tmp_path_factory.mktemp("node")
-    out = {}
-    for name, code in CASES.items():
-        (d / f"{name}.js").write_text(code)
-        out[name] = subprocess.run([NODE, str(d / f"{name}.js")], capture_output=True, text=True, timeout=60)
-    return out
-
-
-def _error_line(stderr: str) -> str:
-    lines = stderr.split("\n")
-    return lines[lines.index("") + 1] if "" in lines else ""
+    return run_in_node(tmp_path_factory.mktemp("node"), CASES)
 
 
 @pytest.mark.skipif(NODE is None, reason="node not installed")
@@ -63,7 +54,7 @@ def test_as_node(js, native, name):
     n = native[name]
     assert (r.stdout, r.exit_code) == (n.stdout, n.returncode), (r.stdout, r.stderr, n.stderr)
     if n.stderr:
-        first = _error_line(n.stderr)
+        first = error_line(n.stderr)
         assert ("Uncaught " + first) in r.stderr or first.split(":")[0] in r.stderr, (r.stderr, n.stderr)
     else:
         assert r.stderr == ""
