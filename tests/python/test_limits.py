@@ -65,4 +65,6 @@ def test_memory_a_bomb_left_does_not_hide_the_next_runs_growth(inproc, bomb, aft
         elapsed = time.monotonic() - t0
         assert r.status == "memory_limit", (r.status, r.stderr[-300:])
         assert "DONE" not in r.stdout
-        assert elapsed < 2.0, elapsed
+        # the hidden growth this guards against took 10 s and more; an honest run took 5 s at load 10
+        # on 2 cores (the memory_limit status above is the real check)
+        assert elapsed < 8.0, elapsed
