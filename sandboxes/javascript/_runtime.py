@@ -282,11 +282,21 @@ class JavaScriptRuntime(Closeable):
             wait_ms = ctx.collect(look, remaining())
             # The event loop: one timer per call; V8 drains microtasks after each call.
             tick = ctx.host_call("tick")
+            looked_again = False
             while True:
                 if ctx.header()[3] & _STOPPED:
                     break
                 if not isinstance(wait_ms, (int, float)) or wait_ms < 0:
-                    break
+                    if looked_again:
+                        break
+                    # Nothing of the prelude's is pending, but V8's own tasks (an Atomics.notify's
+                    # waitAsync resolution, a finished WebAssembly compile) may be queued behind the
+                    # last look: they run before this one, which sees what they left (their
+                    # microtasks' rejections) as after any macrotask.
+                    looked_again = True
+                    wait_ms = ctx.eval(ctx.host_call("peek"), remaining())
+                    continue
+                looked_again = False
                 if wait_ms > 0:
                     pause = min(wait_ms / 1000.0, remaining())
                     if pause > 0:
