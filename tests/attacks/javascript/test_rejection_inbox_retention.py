@@ -2,8 +2,8 @@
 # that are handled at once (an async loop of `try { await f() } catch {}`, `Promise.all` of
 # failing members): correct code, which Node runs in a small heap because its
 # PromiseRejectCallback deletes a promise from its pending map as soon as a handler is added
-# (lib/internal/process/promises.js, pendingUnhandledRejections; the memory growth of
-# nodejs/node issue #8217's rejection tracking). Before the fix every rejection and its reason
+# (lib/internal/process/promises.js: pendingUnhandledRejections is a Map that handledRejection
+# deletes from; an older Array version held every promise for a tick). Before the fix every rejection and its reason
 # stayed in the inbox until the drain ended, which such a loop never lets happen: a run that
 # Node finishes in 32 MB ended at memory_limit. Unhandled ones among them are still reported.
 import shutil

@@ -27,7 +27,8 @@ CASES = {
                                    "  .then(() => { console.log('in'); throw new RangeError('after') })"),
     "wait_async": ("const ia = new Int32Array(new SharedArrayBuffer(16)); const r = Atomics.waitAsync(ia, 0, 0, 5)\n"
                    "console.log(r.async); r.value.then(v => Promise.reject(new Error(v)))"),
-    "wait_async_notified": ("const ia = new Int32Array(new SharedArrayBuffer(16))\nconst r = Atomics.waitAsync(ia, 0, 0)\n"
+    "wait_async_notified": ("const ia = new Int32Array(new SharedArrayBuffer(16))\n"
+                            "const r = Atomics.waitAsync(ia, 0, 0)\n"
                             "r.value.then(v => { console.log(v); throw new Error('woken') }); Atomics.notify(ia, 0)"),
 }
 
