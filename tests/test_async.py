@@ -45,6 +45,8 @@ FOREVER = {
     "python": "while True:\n    pass\n",
     "python-sleep": "import time\ntime.sleep(3600)\n",
     "javascript": "for (;;) {}",
+    # microtasks that never end: the host's next call waits behind them and never starts
+    "javascript-microtasks": "(async () => { for (;;) { await null } })()",
     "go": "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n",
     "go-sleep": 'package main\n\nimport "time"\n\nfunc main() {\n\ttime.Sleep(time.Hour)\n}\n',
 }
@@ -199,6 +201,7 @@ def _cancel_then_next(sb, lang, forever, again, during=lambda: None, within=2.0)
 @pytest.mark.parametrize("lang, program, where", [
     ("python", "python", "other"), ("python", "python-sleep", "other"), ("python", "python-sleep", "default"),
     ("javascript", "javascript", "other"),
+    ("javascript", "javascript-microtasks", "other"), ("javascript", "javascript-microtasks", "default"),
     ("go", "go", "default"), ("go", "go-sleep", "default"), ("go", "go", "other"), ("go", "go-sleep", "other"),
 ])
 def test_cancel_frees_the_worker_within_100_ms(request, lang, program, where):

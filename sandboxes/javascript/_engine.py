@@ -43,6 +43,7 @@ HEADER_BYTES = 32
 # Ceiling for the output buffer when the policy sets no output limit (the buffer is sized
 # up front; its pages are only touched when written).
 UNLIMITED_OUTPUT_BYTES = 64 << 20
+_WAKE = object()  # put in a context's result queue by terminate(): its collect stops waiting
 
 _prelude_text: str | None = None
 _loop: asyncio.AbstractEventLoop | None = None
@@ -251,10 +252,18 @@ class Context:
         return task, handle
 
     def terminate(self) -> None:
-        """From any thread: stop whatever this context runs or has queued (e.g. a memory guard)."""
+        """From any thread: stop whatever this context runs or has queued (e.g. a memory guard, a
+        caller's cancel), and end the wait of a ``collect`` as the deadline would.
+
+        Cancelling a task terminates it only while it runs: a call queued behind microtasks that
+        never end (``(async () => { for (;;) await null })()``) never starts, so its collect would
+        wait to the deadline with the isolate spinning; woken, the run ends and its context is
+        closed, which terminates the microtasks.
+        """
         c = self.mr._ctx
         for task in list(self._pending):
             c._dll.mr_cancel_task(c._ctx, task)
+        c._non_cancelable_mr_task_results_queue.put(_WAKE)
 
     def collect(self, call: tuple[int, Any], timeout: float) -> Any:
         """The result of the oldest submitted call not yet collected (see ``submit``)."""
@@ -265,6 +274,8 @@ class Context:
         task, handle = call
         try:
             raw = results.get(timeout=max(timeout, 0.0005))
+            if raw is _WAKE:
+                raise queue.Empty  # terminate(): stop waiting, as at the deadline
             if self._pending and self._pending[0] == task:
                 self._pending.popleft()
         except BaseException as e:
