@@ -1,6 +1,6 @@
 // attack: info-environment
 // category: information-disclosure
-// tries: read the host environment through process.env
+// tries: read the host environment through process.env (issue 13's stand-in: its env is empty, the run may end ok)
 // source: CWE-526
-// verdict: status in {violation, error, compile_error} and canary not in output
-console.log(process.env["{{CANARY_ENV}}"], JSON.stringify(process.env));
+// verdict: status in {ok, violation, error, compile_error} and canary not in output and output lacks "HOME="
+console.log(process.env["{{CANARY_ENV}}"], JSON.stringify(process.env), Object.entries(process.env).map(([k, v]) => k + "=" + v).join(" "));
