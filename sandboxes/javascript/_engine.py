@@ -33,7 +33,7 @@ from py_mini_racer import MiniRacer
 from py_mini_racer._dll import DEFAULT_V8_FLAGS
 from py_mini_racer._mini_racer import _make_context
 
-from . import _rejections
+from . import _boot, _rejections
 
 PRELUDE_NAME = "sandboxes-prelude.js"
 # The name of the host's own small scripts (calls of the entry point), so that their frames are
@@ -53,7 +53,9 @@ _init_lock = threading.Lock()
 def _prelude() -> str:
     global _prelude_text
     if _prelude_text is None:
-        _prelude_text = resources.files("sandboxes.javascript").joinpath("prelude.js").read_text("utf-8")
+        text = resources.files("sandboxes.javascript").joinpath("prelude.js").read_text("utf-8")
+        _boot.set_source(text, PRELUDE_NAME)
+        _prelude_text = text
     return _prelude_text
 
 
@@ -119,7 +121,8 @@ def ensure_v8() -> None:
     when its first isolate is created and first runs code (PartitionAlloc's address-space pools
     among it): two threads doing that at once crash the process. Here it happens under a lock,
     with a whole round trip (create, evaluate, close), before any caller or pool thread can make
-    a context; afterwards concurrent creation is safe. Idempotent, and a flag test after the
+    a context; afterwards concurrent creation is safe. That first context is a whole one, whose
+    prelude makes the process's code cache (``_boot``): every later context starts from it. Idempotent, and a flag test after the
     first call. Call it before any bare ``MiniRacer()`` too.
     """
     global _loop, _v8_ready
@@ -136,13 +139,27 @@ def ensure_v8() -> None:
         _rejections.available()  # checks the V8 build once (a WARNING if the feature is off)
         if _loop is None:
             _loop = _EventLoop()
+        _prelude()
         cm = _make_context(_loop)
         native = cm.__enter__()
-        try:
-            if _eval_native(native, "1 + 1", 30.0) != 2:
-                raise RuntimeError("V8 did not evaluate its first script")
-        finally:
-            cm.__exit__(None, None, None)
+        first_done = False
+        if _boot.available():
+            # The first context is a whole one: its prelude, compiled from source, makes the
+            # process's code cache (_boot.py) before any caller or pool thread exists.
+            try:
+                Context(allow_wasm=False, allow_shared_memory=False, max_output_bytes=1 << 10, memory_mb=None,
+                        _first=(cm, native)).close()
+                first_done = True
+            except Exception as e:  # noqa: BLE001 - V8's own first script decides below
+                _boot.disable(f"the first context did not start: {e}")
+                cm = _make_context(_loop)
+                native = cm.__enter__()
+        if not first_done:
+            try:
+                if _eval_native(native, "1 + 1", 30.0) != 2:
+                    raise RuntimeError("V8 did not evaluate its first script")
+            finally:
+                cm.__exit__(None, None, None)
         _v8_ready = True
 
 
@@ -195,16 +212,9 @@ class Context:
     """One fresh V8 isolate + context with the prelude installed. Used for one run, then closed."""
 
     def __init__(self, *, allow_wasm: bool, allow_shared_memory: bool, max_output_bytes: int,
-                 memory_mb: int | None) -> None:
-        cm, native = _new_native_context()
-        self._cm: contextlib.AbstractContextManager[Any] | None = cm
-        self.mr = _BareMiniRacer(native)
-        # Set when the prelude's result has set V8's PromiseRejectCallback on this isolate
-        # (_rejections.py); None while unhandled rejections are not detected.
-        self.rejections: _rejections.Tracker | None = None
-        installed = _install_rejection_callback(native) if _rejections.available() else None
-        self._keep: list[Any] = []
-        self._pending: deque[int] = deque()  # submitted tasks whose result is not collected yet
+                 memory_mb: int | None, _first: tuple[Any, Any] | None = None) -> None:
+        # _first: the process's first native context (ensure_v8), whose prelude makes the code cache.
+        self._cm: contextlib.AbstractContextManager[Any] | None = None
         self.token = secrets.token_hex(16)
         self.secret = "__sandboxes_" + secrets.token_hex(8)
         self.cap = max_output_bytes
@@ -212,18 +222,60 @@ class Context:
         self.buffer_budget = _buffer_budget(memory_mb)
         config = {"maxOutputBytes": max_output_bytes, "bufferBudget": self.buffer_budget,
                   "wasm": allow_wasm, "sharedMemory": allow_shared_memory}
+        args = f"{json.dumps(self.token)}, {json.dumps(self.secret)}, {json.dumps(config)}"
         try:
-            if memory_mb is not None:
-                self.mr.set_hard_memory_limit(memory_mb << 20)
-            source = (f"{_prelude()}({json.dumps(self.token)}, {json.dumps(self.secret)}, {json.dumps(config)})"
-                      f"\n//# sourceURL={PRELUDE_NAME}\n")
-            buf = self.eval(source, 10.0)
+            self._start(args, _first)
+        except _Restart:
+            if _first is not None:
+                raise RuntimeError("the first context did not start") from None
+            # The code cache failed this context (and is now off): a new isolate, from source.
+            self._start(args, None)
+
+    def _start(self, args: str, first: tuple[Any, Any] | None) -> None:
+        cm, native = first if first is not None else _new_native_context()
+        self._cm = cm
+        self.mr = _BareMiniRacer(native)
+        # Set when the first result delivered has set V8's PromiseRejectCallback on this isolate
+        # (_rejections.py); None while unhandled rejections are not detected.
+        self.rejections: _rejections.Tracker | None = None
+        self.view: memoryview | None = None
+        self._keep: list[Any] = []
+        self._pending: deque[int] = deque()  # submitted tasks whose result is not collected yet
+        self.from_cache = False  # whether the prelude came from the process's code cache (_boot)
+        produce = first is not None
+        booter = _boot.Booter(native, produce=produce) if _boot.usable(produce) else None
+        installed = _install_hooks(native, booter)
+        try:
+            if self.memory_mb is not None:
+                self.mr.set_hard_memory_limit(self.memory_mb << 20)
+            if booter is not None:
+                try:
+                    booter.install()
+                    buf = self.eval(_boot.boot_script(args, HOST_NAME), 10.0)
+                    if booter.error:
+                        raise RuntimeError(booter.error)
+                    if not isinstance(buf, memoryview):
+                        raise RuntimeError("the prelude's function did not return its output buffer")
+                except Exception as e:  # noqa: BLE001 - no guest code has run in this context
+                    reason = booter.error or (str(e).splitlines() or [type(e).__name__])[0]
+                    _boot.disable(f"a context did not start from the code cache: {reason}")
+                    raise _Restart from None
+                if booter.rejected:
+                    _boot.disable("V8 rejected the prelude's code cache (this context compiled its source)")
+                self.from_cache = not produce and not booter.rejected
+            else:
+                buf = self.eval(f"{_prelude()}({args})\n//# sourceURL={PRELUDE_NAME}\n", 10.0)
             if not isinstance(buf, memoryview):
                 raise RuntimeError("the JavaScript prelude did not return its output buffer")
-            self.view: memoryview | None = buf
+            self.view = buf
             if installed:
                 self.rejections = installed[0]
             self.eval(self.host_call("warm"), 10.0)  # also hands the prelude's inbox to the callback
+            if booter is not None and produce:
+                try:
+                    booter.make_cache(lambda code: self.eval(code, 10.0))
+                except Exception as e:  # noqa: BLE001 - this context is fine; later ones start from source
+                    _boot.disable(f"no code cache was made: {e}")
         except BaseException:
             self.close()
             raise
@@ -338,24 +390,39 @@ class Context:
                 _rejections.forget(self.rejections)  # the isolate's thread has ended
 
 
-def _install_rejection_callback(native: Any) -> list[_rejections.Tracker | None]:
-    """Set V8's PromiseRejectCallback when the next eval's result is delivered (on the isolate's
-    thread, where ``v8::Isolate::GetCurrent()`` answers); the list receives its tracker.
-
-    mini-racer calls ``handle_callback_from_v8`` of its context object for every result, from the
-    isolate's message pump; an attribute of the instance takes its place for that one delivery.
+def _install_hooks(native: Any, booter: _boot.Booter | None) -> list[_rejections.Tracker | None] | None:
+    """Hook mini-racer's deliveries to Python (``handle_callback_from_v8`` of the context object,
+    called on the isolate's thread for every eval's result and every call of a JS callback): the
+    first result delivered sets V8's PromiseRejectCallback there (where ``v8::Isolate::GetCurrent()``
+    answers), its list receives the tracker (None: rejections are not detected); calls of the boot
+    callback go to ``booter`` (``_boot``). An attribute of the instance takes the method's place.
     """
-    box: list[_rejections.Tracker | None] = []
+    box: list[_rejections.Tracker | None] | None = [] if _rejections.available() else None
+    if box is None and booter is None:
+        return None
     deliver = type(native).handle_callback_from_v8
+    pending = [box is not None]
 
-    def first_delivery(callback_id: int, raw: Any) -> None:
-        with contextlib.suppress(Exception):  # (the run goes on without the feature)
+    def hooked(callback_id: int, raw: Any) -> None:
+        if callback_id == _boot.CALLBACK_ID:
+            native._wrap_raw_handle(raw)  # the call's arguments (none), freed
+            if booter is not None:
+                booter.on_call()
+            return
+        if pending[0]:
+            pending[0] = False
+            with contextlib.suppress(Exception):  # (the run goes on without the feature)
+                box.append(_rejections.install())
+        if booter is None:
             object.__delattr__(native, "handle_callback_from_v8")
-            box.append(_rejections.install())
         deliver(native, callback_id, raw)
 
-    object.__setattr__(native, "handle_callback_from_v8", first_delivery)
+    object.__setattr__(native, "handle_callback_from_v8", hooked)
     return box
+
+
+class _Restart(Exception):
+    """The code cache failed a context (now disabled): the pool makes it again from source."""
 
 
 def _buffer_budget(memory_mb: int | None) -> int:
