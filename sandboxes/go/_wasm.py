@@ -41,10 +41,10 @@ import os
 import re
 import struct
 import threading
-import traceback
 import time
+import traceback
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import wasmtime
 from wasmtime import _ffi as ffi
@@ -493,7 +493,7 @@ def _on_epoch(ctx: Any, data: Any, delta: Any, kind: Any) -> int:
     if left <= 0:
         st.stop = "deadline"
         return _stop_error()
-    delta[0] = max(1, min(CANCEL_CHECK_TICKS, int(left / TICK_S) + 1))
+    delta[0] = min(CANCEL_CHECK_TICKS, _epoch_ticks(left))
     kind[0] = 0  # WASMTIME_UPDATE_DEADLINE_CONTINUE
     return 0
 
@@ -709,14 +709,50 @@ def run_module(tier: str, module: wasmtime.Module, *, stdin: bytes, env: tuple[t
 
 def _run_in_slot(eng: _Engines, engine: wasmtime.Engine, linker: wasmtime.Linker, state: RunState,
                  module: wasmtime.Module, *, stdin: bytes, env: tuple[tuple[str, str], ...]) -> RunOutput:
-    deadline = state.deadline
+    def start(store: wasmtime.Store) -> None:
+        instance = linker.instantiate(store, module)
+        try:
+            func = instance.exports(store)["_start"]
+            assert isinstance(func, wasmtime.Func)
+            func(store)
+        finally:
+            if _GO_OOM.search(state.stderr):  # only an out-of-memory verdict needs it
+                mem = instance.exports(store).get("memory")
+                if isinstance(mem, wasmtime.Memory):
+                    state.final_memory = mem.data_len(store)
+
+    outcome, store = run_guest(engine, state, start, argv=["main"], env=env, stdin=stdin)
+    store.close()
+    return RunOutput(outcome, bytes(state.stdout), bytes(state.stderr), state.fs_denied)
+
+
+def _epoch_ticks(seconds: float) -> int:
+    """Epoch ticks from now until ``seconds`` from now (at least one; no deadline: practically never)."""
+    return max(1, int(seconds / TICK_S) + 1) if seconds != math.inf else 1 << 62
+
+
+def run_guest(engine: wasmtime.Engine, state: RunState, body: Callable[[wasmtime.Store], None], *,
+              argv: list[str], env: Sequence[tuple[str, str]], stdin: bytes | None = None
+              ) -> tuple[Outcome, wasmtime.Store]:
+    """Run guest code (``body``, given a fresh store) under ``state``'s limits; how it ended, and the store.
+
+    The one store set-up of every wasmtime run (Go's and the wasm Python engine's): the store's memory
+    limit, a WASI context (``argv``, ``env``, no preopened directory; ``stdin`` as its bytes, or none when
+    the module's ``fd_read`` is ours), the epoch deadline and the ticker, the run's state for our host
+    functions, and the caller's control (``_control.current()``): a cancel wakes a sleeping guest and,
+    checked every CANCEL_CHECK_TICKS by the epoch callback, stops a running one; written output streams
+    to a caller who asked. ``body`` instantiates and calls; whatever it raises (the guest's exit, a trap,
+    our ``_Stop``) is the run's ending, translated here. The caller closes the store once it is done
+    with it (``body`` may have kept what it needs of the instance).
+    """
     store = wasmtime.Store(engine)
     if state.memory_limit is not None:
         store.set_limits(memory_size=state.memory_limit)
     wasi = wasmtime.WasiConfig()
-    wasi.argv = ["main"]
+    wasi.argv = argv
     wasi.env = [list(p) for p in env]
-    _set_stdin(wasi, stdin)
+    if stdin is not None:
+        _set_stdin(wasi, stdin)
     store.set_wasi(wasi)
     exc: BaseException | None = None
     control = _control.current()
@@ -727,33 +763,26 @@ def _run_in_slot(eng: _Engines, engine: wasmtime.Engine, linker: wasmtime.Linker
         if control.streaming:
             state.control = control
         ffi.wasmtime_store_epoch_deadline_callback(store.ptr(), _on_epoch, None, _no_finalizer)
-    eng.acquire()
+    ticker = engines()
+    ticker.acquire()
     _current.state = state
     _current.host_error = None
     try:
-        remaining = deadline - time.monotonic()
-        ticks = max(1, int(remaining / TICK_S) + 1)
+        remaining = state.deadline - time.monotonic()
+        ticks = _epoch_ticks(remaining)
         store.set_epoch_deadline(ticks if control is None else min(ticks, CANCEL_CHECK_TICKS))
         if state.wake is not None and state.wake.is_set():
             state.stop = "cancelled"
         elif remaining <= 0:
             state.stop = "timeout"
         else:
-            instance = None
             try:
-                instance = linker.instantiate(store, module)
-                start = instance.exports(store)["_start"]
-                assert isinstance(start, wasmtime.Func)
-                start(store)
+                body(store)
             except BaseException as e:  # the guest's exit, trap or our _Stop: all become data
                 exc = e
-            if instance is not None and _GO_OOM.search(state.stderr):  # only an out-of-memory verdict needs it
-                mem = instance.exports(store).get("memory")
-                if isinstance(mem, wasmtime.Memory):
-                    state.final_memory = mem.data_len(store)
     finally:
         _current.state = None
-        eng.release()
+        ticker.release()
         if uncancel is not None:
             uncancel()
     if _current.host_error is not None:  # a shim of ours failed: report that, not the trap it became
@@ -761,14 +790,13 @@ def _run_in_slot(eng: _Engines, engine: wasmtime.Engine, linker: wasmtime.Linker
     outcome = translate(exc, state)
     # Every run ends in an exception (proc_exit stops the guest), whose traceback holds this frame
     # and with it the store and its linear memory, in a cycle only the garbage collector would
-    # break: runs would keep their memory until it ran. Break it, and free the store now.
+    # break: runs would keep their memory until it ran. Break it.
     seen = 0
     while exc is not None and seen < 8:  # the exception, and what it was raised while handling
         traceback.clear_frames(exc.__traceback__)
         exc, seen = exc.__context__ or exc.__cause__, seen + 1
     exc = None
-    store.close()
-    return RunOutput(outcome, bytes(state.stdout), bytes(state.stderr), state.fs_denied)
+    return outcome, store
 
 
 # --------------------------------------------------------------------------- cache keys
@@ -781,5 +809,5 @@ def cache_key(source: str, tier: str, toolchain_fingerprint: str) -> str:
     return h.hexdigest()[:40]
 
 
-__all__ = ["Outcome", "RunOutput", "RunState", "TRAP_STATUS", "TIERS", "cache_key", "engines", "run_module",
-           "translate", "wasmtime_version"]
+__all__ = ["Outcome", "RunOutput", "RunState", "TRAP_STATUS", "TIERS", "cache_key", "engines", "run_guest",
+           "run_module", "translate", "wasmtime_version"]

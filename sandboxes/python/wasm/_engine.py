@@ -14,16 +14,13 @@ system and stdin are ours (``_fs``).
 
 from __future__ import annotations
 
-import ctypes
+import contextvars
 import logging
-import math
 import queue
 import re
 import threading
-import time
-import traceback
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Generic, Mapping, TypeVar, overload
 
 import wasmtime
 from wasmtime import _ffi as ffi
@@ -186,11 +183,14 @@ def make_linker(eng: wasmtime.Engine, module: wasmtime.Module) -> wasmtime.Linke
 
 # --------------------------------------------------------------------------- threads with a big stack
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
-class Deferred:
+class Deferred(Generic[T]):
     """A job's value for the caller, and what its thread does once the caller has it."""
 
-    value: Any
+    value: T
     after: Callable[[], None]
 
 
@@ -200,22 +200,24 @@ class _BigStack:
     MAX_THREADS = 16
 
     def __init__(self) -> None:
-        self._jobs: queue.SimpleQueue[tuple[Callable[[], Any], list[Any], threading.Event] | None] = \
-            queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[tuple[contextvars.Context, Callable[[], Any], list[Any], threading.Event]
+                                      | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._idle = 0
         self._threads = 0
 
     def call(self, fn: Callable[[], Any]) -> Any:
-        """``fn()`` on one of the threads. If it returns a ``Deferred``, the caller gets its value and
-        the thread then calls its ``after`` (before it takes another job)."""
+        """``fn()`` on one of the threads, in a copy of the caller's context (the run's control,
+        ``_control.current()``, is a context variable). If it returns a ``Deferred``, the caller gets its
+        value and the thread then calls its ``after`` (before it takes another job)."""
+        ctx = contextvars.copy_context()
         box: list[Any] = []
         done = threading.Event()
         with self._lock:
             if self._idle == 0 and self._threads < self.MAX_THREADS:
                 self._spawn()
             self._idle -= 1
-        self._jobs.put((fn, box, done))
+        self._jobs.put((ctx, fn, box, done))
         done.wait()
         if box[0] == "error":
             raise box[1]
@@ -237,10 +239,10 @@ class _BigStack:
             job = self._jobs.get()
             if job is None:
                 return
-            fn, box, done = job
+            ctx, fn, box, done = job
             after: Callable[[], None] | None = None
             try:
-                value = fn()
+                value = ctx.run(fn)
                 if isinstance(value, Deferred):
                     value, after = value.value, value.after
                 box[:] = ["ok", value]
@@ -255,7 +257,7 @@ class _BigStack:
                         log.exception("the wasm Python engine's clean-up after a run failed")
                 with self._lock:
                     self._idle += 1
-            del fn, box, done, job, after
+            del ctx, fn, box, done, job, after
 
 
 _pool = _BigStack()
@@ -272,7 +274,12 @@ import os as _os  # noqa: E402
 _os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
+@overload
+def on_big_stack(fn: Callable[[], Deferred[T]]) -> T: ...
+@overload
+def on_big_stack(fn: Callable[[], T]) -> T: ...
 def on_big_stack(fn: Callable[[], Any]) -> Any:
+    """``fn()`` on a thread with a big stack (``_BigStack.call``): its value, or its ``Deferred``'s."""
     return _pool.call(fn)
 
 
@@ -309,64 +316,36 @@ def run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, sou
 
 def _run(module: wasmtime.Module, linker: wasmtime.Linker, tree: _fs.Tree, *, source: bytes, stdin: bytes,
          env: list[tuple[str, str]], memory_bytes: int | None, max_output: int | None,
-         deadline: float, tier: str) -> Deferred:
-    eng = engine(tier)
-    ticker = gw.engines()
+         deadline: float, tier: str) -> Deferred[RunOutput]:
     state = _fs.new_state(tree, stdin=stdin, deadline=deadline, max_output=max_output, memory_limit=memory_bytes)
-    store = wasmtime.Store(eng)
-    if memory_bytes is not None:
-        store.set_limits(memory_size=memory_bytes)
-    wasi = wasmtime.WasiConfig()
-    wasi.argv = [ARGV0]
-    wasi.env = [list(p) for p in env]
-    store.set_wasi(wasi)
-    exc: BaseException | None = None
-    exit_code: int | None = None
-    final = refused = 0
-    ticker.acquire()
-    gw._current.state = state
-    gw._current.host_error = None
-    try:
-        remaining = deadline - time.monotonic()
-        store.set_epoch_deadline(max(1, int(remaining / gw.TICK_S) + 1) if remaining != math.inf else 1 << 62)
-        if remaining <= 0:
-            state.stop = "timeout"
-        else:
-            exports = None
-            try:
-                exports = linker.instantiate(store, module).exports(store)  # one lookup of them per run
-                exit_code = _turn(exports, store, source)
-            except BaseException as e:  # the guest's exit, trap or our _Stop: all become data
-                exc = e
-            if exports is not None:
-                mem = exports.get("memory")
-                if isinstance(mem, wasmtime.Memory):
-                    final = state.final_memory = mem.data_len(store)
-                watch = exports.get(_binary.REFUSED_GROWTH_EXPORT) if exit_code != 0 else None
-                if isinstance(watch, wasmtime.Global):
-                    refused = int(watch.value(store)) * _binary.PAGE
-    finally:
-        gw._current.state = None
-        ticker.release()
-    if gw._current.host_error is not None:
-        exc, gw._current.host_error = gw._current.host_error, None
-    if exc is None and state.stop is None and exit_code is not None:
-        state.stop, state.exit_code = "exit", int(exit_code) & 0xFFFFFFFF  # `run` returns the status
-    outcome = gw.translate(exc, state)
+    refused = 0
+
+    def turn(store: wasmtime.Store) -> None:
+        nonlocal refused
+        exports = linker.instantiate(store, module).exports(store)  # one lookup of them per run
+        exit_code: int | None = None
+        try:
+            exit_code = _turn(exports, store, source)
+            if state.stop is None:
+                state.stop, state.exit_code = "exit", int(exit_code) & 0xFFFFFFFF  # `run` returns the status
+        finally:
+            mem = exports.get("memory")
+            if isinstance(mem, wasmtime.Memory):
+                state.final_memory = mem.data_len(store)
+            watch = exports.get(_binary.REFUSED_GROWTH_EXPORT) if exit_code != 0 else None
+            if isinstance(watch, wasmtime.Global):
+                refused = int(watch.value(store)) * _binary.PAGE
+
+    outcome, store = gw.run_guest(engine(tier), state, turn, argv=[ARGV0], env=env)
     err_tail = bytes(state.stderr[-4096:])
     if outcome.status == Status.ERROR and outcome.exit_code == 1 and _MEMORY_ERROR.search(err_tail) \
             and not _NOT_MEMORY.search(err_tail) and refused > min(memory_bytes or gw._WASM32_MAX, gw._WASM32_MAX):
         # CPython's MemoryError, and the store's limit (or wasm32's 4 GiB) refused a growth
         outcome = gw.Outcome(Status.MEMORY_LIMIT, 1, "", "wasmtime:memory_limit")
-    seen = 0
-    while exc is not None and seen < 8:
-        traceback.clear_frames(exc.__traceback__)
-        exc, seen = exc.__context__ or exc.__cause__, seen + 1
-    exc = None
     # The store (its instance, linear memory and the run's copy-on-write pages) is dropped right after the
     # caller has its result: unmapping them is ~0.2 ms of a print(1) run (BENCHMARKS.md). Nothing can run
     # in it any more (its only references are here), and the thread takes no other job before.
-    return Deferred(RunOutput(outcome, bytes(state.stdout), bytes(state.stderr), final), store.close)
+    return Deferred(RunOutput(outcome, bytes(state.stdout), bytes(state.stderr), state.final_memory), store.close)
 
 
 def _turn(exports: Mapping[str, Any], store: wasmtime.Store, source: bytes) -> int:
