@@ -72,6 +72,8 @@ _SYMBOLS: dict[str, tuple[str, Any, tuple[Any, ...], bool]] = {
     "current_context": ("_ZN2v87Isolate17GetCurrentContextEv", _p, (_p,), False),
     "new_string": ("_ZN2v86String11NewFromUtf8EPNS_7IsolateEPKcNS_13NewStringTypeEi", _p,
                    (_p, _p, ctypes.c_int, ctypes.c_int), False),
+    "new_one_byte": ("_ZN2v86String14NewFromOneByteEPNS_7IsolateEPKhNS_13NewStringTypeEi", _p,
+                     (_p, _p, ctypes.c_int, ctypes.c_int), False),
     "compile": ("_ZN2v814ScriptCompiler7CompileENS_5LocalINS_7ContextEEEPNS0_6SourceENS0_14CompileOptions"
                 "ENS0_13NoCacheReasonE", _p, (_p, _p, ctypes.c_int, ctypes.c_int), True),
     "run": ("_ZN2v86Script3RunENS_5LocalINS_7ContextEEE", _p, (_p, _p), True),
@@ -105,6 +107,7 @@ _lock = threading.Lock()
 _api: Any = None  # the functions once checked; False: unavailable
 _unavailable = ""
 _source = b""  # the prelude's source as compiled (UTF-8), the same in every context
+_source_ascii = False
 _cache: bytes | None = None  # the code cache (None: not made yet or not used)
 
 
@@ -152,8 +155,9 @@ def _load() -> Any:
 
 def set_source(text: str, name: str) -> None:
     """The prelude's text and the name its frames carry; set once, before any ``Booter``."""
-    global _source
+    global _source, _source_ascii
     _source = f"{text}\n//# sourceURL={name}\n".encode("utf-8")
+    _source_ascii = _source.isascii()
 
 
 def available() -> bool:
@@ -233,7 +237,9 @@ class Booter:
         context = api.current_context(isolate)
         if not isolate or not context:
             raise RuntimeError("no entered context")
-        text = api.new_string(isolate, _source, K_NORMAL, len(_source))
+        # An ASCII source is copied as it is (Latin-1); UTF-8 would be decoded, and made two-byte.
+        make = api.new_one_byte if _source_ascii else api.new_string
+        text = make(isolate, _source, K_NORMAL, len(_source))
         if not text:
             raise RuntimeError("the prelude's source did not become a V8 string")
         source = _Source()

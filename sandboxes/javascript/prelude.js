@@ -688,18 +688,18 @@
       push(rows, row);
     }
     const render = (row) => {
-      let out = '│ ';
-      for (let i = 0; i < row.length; i++) out += row[i] + apply(StringRepeat, ' ', [widths[i] - row[i].length]) + (i < row.length - 1 ? ' │ ' : '');
-      return out + ' │';
+      let out = '\u2502 ';
+      for (let i = 0; i < row.length; i++) out += row[i] + apply(StringRepeat, ' ', [widths[i] - row[i].length]) + (i < row.length - 1 ? ' \u2502 ' : '');
+      return out + ' \u2502';
     };
     const divider = (l, m, r) => {
       let out = l;
-      for (let i = 0; i < widths.length; i++) out += (i ? m : '') + apply(StringRepeat, '─', [widths[i] + 2]);
+      for (let i = 0; i < widths.length; i++) out += (i ? m : '') + apply(StringRepeat, '\u2500', [widths[i] + 2]);
       return out + r;
     };
-    let s = divider('┌', '┬', '┐') + '\n' + render(head) + '\n' + divider('├', '┼', '┤') + '\n';
+    let s = divider('\u250c', '\u252c', '\u2510') + '\n' + render(head) + '\n' + divider('\u251c', '\u253c', '\u2524') + '\n';
     for (let j = 0; j < rows.length; j++) s += render(rows[j]) + '\n';
-    return s + divider('└', '┴', '┘');
+    return s + divider('\u2514', '\u2534', '\u2518');
   }
   const consoleObject = {};
   const mkeys = ownKeys(methods);

@@ -106,3 +106,18 @@ def test_runs_in_both_isolations_see_nothing_of_the_boot(js_both):
     r = js_both("console.log(Object.getOwnPropertyNames(globalThis).filter(k => k.includes('boot')).length,"
                 " typeof __sandboxes_boot_callback, typeof __sandboxes_boot_prelude)")
     assert r.ok and r.stdout == "0 undefined undefined\n", r
+
+
+def test_the_prelude_is_ascii():
+    """Its source becomes a V8 string by a copy (``String::NewFromOneByte``), not a UTF-8 decode
+    into a two-byte string of twice the size (0.4 ms of a context's 3.5 ms); characters beyond
+    ASCII are written as escapes."""
+    from importlib import resources
+
+    text = resources.files("sandboxes.javascript").joinpath("prelude.js").read_text("utf-8")
+    assert text.isascii(), [ln for ln in text.splitlines() if not ln.isascii()][:3]
+
+
+def test_console_table_draws_its_box(js_both):
+    r = js_both("console.table([{ a: 1 }])")
+    assert r.ok and r.stdout.splitlines()[0].startswith("\u250c\u2500") and "\u2502" in r.stdout, r
