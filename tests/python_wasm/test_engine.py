@@ -63,6 +63,28 @@ def test_snapshot_modules_are_imported_and_fresh_random_seeds(wsb):
     assert wsb.run("python", code).stdout != wsb.run("python", code).stdout
 
 
+def test_numpy_random_starts_from_fresh_entropy_in_the_state_seed_leaves(wsb):
+    """The snapshot's ``_sbx_refresh`` sets numpy's global generator from fresh entropy directly instead
+    of through ``seed()``: the same shape of state as ``seed()`` leaves (compared in the same run), new
+    words in every run; the reactor's other refreshes still happen (``random``, logging's start time)."""
+    code = ("import numpy as np, random, logging, time\n"
+            "s = np.random.get_state()\n"
+            "print(hex(s[1][0]), s[2:], s[1][1:].tobytes().hex()[:64])\n"
+            "np.random.seed()\n"
+            "t = np.random.get_state()\n"
+            "print(hex(t[1][0]), t[2:], abs(logging._startTime - time.time()) < 60)\n"
+            "print(random.random())\n")
+    a, b = wsb.run("python", code), wsb.run("python", code)
+    assert a.ok and b.ok, (a.stderr, b.stderr)
+    first_a, seeded_a, rand_a = a.stdout.splitlines()
+    first_b, _, rand_b = b.stdout.splitlines()
+    assert first_a.startswith("0x80000000 (623, 0, 0.0) ") and first_b.startswith("0x80000000 (623, 0, 0.0) ")
+    assert seeded_a == "0x80000000 (623, 0, 0.0) True"  # numpy's own seed() leaves the same shape
+    assert first_a.split()[4] != first_b.split()[4] and rand_a != rand_b
+    r = wsb.run("python", "import numpy as np\nnp.random.seed(3)\nprint(np.random.rand(), np.random.randn())")
+    assert r.stdout == "0.5507979025745755 -1.0294714740051425\n", r.stdout  # a program's own seed: numpy's
+
+
 def test_nothing_of_one_run_reaches_the_next(wsb):
     """Run 1 plants a secret in memory (heap, a module global, sys.modules, builtins); run 2 searches for it."""
     secret = "S3CR3T-" + "7f1c2a9e4b"
