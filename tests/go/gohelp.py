@@ -2,15 +2,21 @@
 
 The session starts like a fresh machine: an empty ``XDG_CACHE_HOME`` and ``HOME`` (temp dirs),
 and a child process whose first ``sandboxes.run("go", hello)`` under the *default* policy pays
-the one-off standard-library build. Every later Go test shares that cache directory
-(``<XDG_CACHE_HOME>/sandboxes/go``), so the cold build happens once per session.
+the one-off standard-library build. That first run happens once per pytest session, in a
+directory every xdist worker shares (the first worker to get there runs it, the others wait for
+it and read what it returned); each worker then has a cache directory of its own
+(``<XDG_CACHE_HOME>/sandboxes/go``) that starts with a copy of that build cache, and the
+user's default Go cache gets the same copy when it has no build cache yet (a fresh machine:
+CI), so the standard library is built once per session, not once per worker and again there.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -93,25 +99,88 @@ def first_run() -> dict:
     return _first_run
 
 
+def _shared_dir(tmp_path_factory: object) -> Path:
+    """A directory of this pytest session that all its xdist workers share (the parent of theirs)."""
+    base = Path(tmp_path_factory.getbasetemp())  # type: ignore[attr-defined]
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def _first_run_once(shared: Path) -> tuple[dict, Path]:
+    """The session's first Go run, in a fresh process over empty caches, done by the first worker to
+    ask; the others wait for it. Returns what it returned and the Go cache directory it built."""
+    where = shared / "go-first-run"
+    answer = where / "first_run.json"
+    with open(shared / "go-first-run.lock", "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not answer.is_file():
+            for d in ("home", "xdg"):
+                (where / d).mkdir(parents=True, exist_ok=True, mode=0o700)
+            env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(where / "home"),
+                   "XDG_CACHE_HOME": str(where / "xdg"), "LANG": "C.UTF-8"}
+            t0 = time.monotonic()
+            p = child(FIRST_RUN.format(hello=HELLO), timeout=600, env=env)
+            try:
+                got = json.loads(p.stdout.strip().splitlines()[-1])
+            except (IndexError, ValueError):
+                got = {"status": "crashed", "stderr": p.stderr[-2000:]}
+            got["process_s"] = time.monotonic() - t0
+            tmp = where / "first_run.json.tmp"
+            tmp.write_text(json.dumps(got), encoding="utf-8")
+            os.replace(tmp, answer)
+    return json.loads(answer.read_text(encoding="utf-8")), where / "xdg" / "sandboxes" / "go"
+
+
+def _copy_build_cache(built: Path, into: Path) -> bool:
+    """Give the Go cache directory ``into`` the standard library that ``built`` has (its Go build
+    cache, then its marker of a finished build, last); False when ``built`` has none to give."""
+    markers = sorted(built.glob("stdlib-*.done"))
+    if not markers or not (built / "gocache").is_dir():
+        return False
+    into.mkdir(parents=True, exist_ok=True, mode=0o700)
+    shutil.copytree(built / "gocache", into / "gocache", symlinks=True, dirs_exist_ok=True)
+    for m in markers:
+        shutil.copy2(m, into / m.name)
+    return True
+
+
+def _seed_default_cache(built: Path) -> None:
+    """The user's default Go cache, when it has no build cache yet (a fresh machine: CI), gets the copy
+    too: the tests that run Go under the default policy would otherwise build the standard library
+    there once more. Under the lock the toolchain's own build takes, so a build that started first
+    is waited for, and one that starts later finds the marker."""
+    from sandboxes.errors import RuntimeUnavailableError
+    from sandboxes.go._toolchain import default_cache_dir
+
+    try:
+        root = default_cache_dir()
+        root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with open(root / "stdlib.lock", "a+b") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            gocache = root / "gocache"
+            if any(root.glob("stdlib-*.done")) or (gocache.is_dir() and any(gocache.iterdir())):
+                return
+            _copy_build_cache(built, root)
+    except (OSError, RuntimeUnavailableError):
+        return  # the tests that use it build it themselves, as without this
+
+
 def start_session(tmp_path_factory: object) -> dict:
     """Build the session policy (private temp cache dir) and warm it; idempotent across conftests."""
     from sandboxes.go import warmup
 
     global _summary
     if _policy is None:
+        first, built = _first_run_once(_shared_dir(tmp_path_factory))
+        _first_run.update(first)
         base = Path(tmp_path_factory.mktemp("sandboxes-go"))  # type: ignore[attr-defined]
         (base / "home").mkdir()
         (base / "xdg").mkdir()
         _env.update({"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(base / "home"),
                      "XDG_CACHE_HOME": str(base / "xdg"), "LANG": "C.UTF-8"})
-        t0 = time.monotonic()
-        p = child(FIRST_RUN.format(hello=HELLO), timeout=600)
-        try:
-            _first_run.update(json.loads(p.stdout.strip().splitlines()[-1]))
-        except (IndexError, ValueError):
-            _first_run.update({"status": "crashed", "stderr": p.stderr[-2000:]})
-        _first_run["process_s"] = time.monotonic() - t0
-        pol = make_policy(base / "xdg" / "sandboxes" / "go")
+        mine = base / "xdg" / "sandboxes" / "go"
+        _copy_build_cache(built, mine)  # nothing to copy when the first run failed: warmup builds it
+        _seed_default_cache(built)
+        pol = make_policy(mine)
         _summary = warmup(pol, timeout_s=600)
         assert _summary["build"] == "ok", _summary
         set_policy(pol)
