@@ -63,6 +63,10 @@ def main() -> int:
     config = wasmtime.Config()
     config.epoch_interruption = True
     config.parallel_compilation = bool(cfg.get("parallel", True))
+    from wasmtime import _ffi
+
+    # sandboxes.go._wasm.configure_tier, repeated (this script imports nothing of ours): 1 Cranelift, 2 Winch
+    _ffi.wasmtime_config_strategy_set(config.ptr(), {"cranelift": 1, "winch": 2}[cfg["strategy"]])
     config.cranelift_opt_level = cfg["cranelift_opt_level"]
     config.cranelift_flag_set("regalloc_algorithm", cfg["regalloc_algorithm"])
     engine = wasmtime.Engine(config)
