@@ -1,0 +1,10 @@
+const text = 'Order #123 on 2024-01-15 by alice@example.com, total $1,234.50; Order #124 on 2024-02-29 by bob@test.org, total $99.99';
+const re = /Order #(?<id>\d+) on (?<date>\d{4}-\d{2}-\d{2}) by (?<email>[\w.]+@[\w.]+), total \$(?<amt>[\d,.]+)/g;
+for (const m of text.matchAll(re)) console.log(m.index, m.groups.id, m.groups.date, m.groups.email, parseFloat(m.groups.amt.replace(/,/g, '')));
+console.log(text.match(/\d+/g), text.replace(/(\w+)@(\w+)/g, '$2 at $1'), text.split(/[;,]\s*/), 'aBc'.replace(/b/i, x => x + x));
+console.log(/(\d+)-(\d+)/.exec('10-20'), 'x'.match(/y/), 'a1b2'.search(/\d/), /^[\p{L}]+$/u.test('héllo'), 'ab'.match(/(?<first>a)/).groups);
+const d = new Date(Date.UTC(2024, 1, 29, 13, 45, 7, 89));
+console.log(d.toISOString(), d.getTime(), d.getUTCDay(), d.toJSON(), JSON.stringify({d}), d.toUTCString(), String(d), d.toString(), d.toDateString(), d.toTimeString());
+console.log(d, [d], {d}, new Date(NaN), String(new Date(NaN)), new Date('2024-03-10T10:00:00Z').valueOf(), new Date(2020, 0, 31).getMonth(), Date.UTC(1970, 0, 2));
+console.log(d.toLocaleDateString('en-US'), d.toLocaleTimeString('en-US'), d.toLocaleString('en-GB', {timeZone: 'UTC'}), d.getTimezoneOffset());
+const add = new Date(d); add.setUTCMonth(add.getUTCMonth() + 1); console.log(add.toISOString(), Math.round((add - d) / 864e5));

@@ -1,0 +1,13 @@
+const buf = new ArrayBuffer(16);
+const dv = new DataView(buf);
+dv.setInt32(0, -12345, true); dv.setFloat32(4, 3.14); dv.setUint16(8, 0xBEEF); dv.setBigInt64(8, -2n, true);
+console.log(new Uint8Array(buf), dv.getInt32(0, true), dv.getFloat32(4).toFixed(5), dv.getBigUint64(8, true));
+const f = new Float32Array([1.1, 2.2, 3.3]);
+console.log(f, Array.from(f), f.map(x => x * 2), f.reduce((a, b) => a + b));
+const u8 = Uint8Array.from([300, -1, 255.7, 128]); const c8 = Uint8ClampedArray.from([300, -1, 255.7, 128]); const i8 = new Int8Array([200, -200]);
+console.log(u8, c8, i8, new Uint16Array(u8.buffer), u8.subarray(1, 3), u8.slice(2), [...u8.entries()]);
+const big = new BigInt64Array([1n, -1n]); console.log(big, new BigUint64Array(big.buffer));
+const arr = new Int32Array(10).fill(7, 2, 5); arr.set([1, 2], 8); console.log(arr, arr.indexOf(7), arr.join('|'), arr.sort().reverse());
+const enc = new TextEncoder().encode('héllo €'); console.log(enc, new TextDecoder().decode(enc), enc.length, new TextDecoder('utf-8', {fatal: false}).decode(new Uint8Array([0xff, 0x41])));
+console.log(Buffer.from('hello world').toString('base64'), Buffer.from('aGk=', 'base64').toString(), Buffer.from([1, 2, 3]).toString('hex'), Buffer.alloc(3), Buffer.concat([Buffer.from('a'), Buffer.from('b')]));
+const big2 = new Float64Array(1000); for (let i = 0; i < 1000; i++) big2[i] = Math.sqrt(i); console.log(big2.slice(0, 5), big2.length, big2);

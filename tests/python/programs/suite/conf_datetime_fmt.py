@@ -1,0 +1,16 @@
+from datetime import datetime, date, time, timedelta, timezone
+import time as t
+d = datetime(2024, 2, 29, 13, 5, 9, 123456)
+print(d, repr(d), d.isoformat(), d.isoformat(sep=" ", timespec="seconds"))
+print(d.strftime("%A %a %B %b %d %j %U %W %p %I %H:%M:%S.%f %y %Y %%"))
+print(d.strftime("%c | %x | %X"), d.weekday(), d.isoweekday(), d.isocalendar(), d.timetuple().tm_yday)
+print(date(2024, 1, 1) - date(2023, 1, 1), timedelta(days=1, hours=25, seconds=-1), repr(timedelta(minutes=90)))
+print(timedelta(seconds=3661.5), timedelta(days=-1), str(timedelta(microseconds=1)), timedelta(weeks=2) // timedelta(days=3))
+print(datetime.strptime("2023-07-04 18:30", "%Y-%m-%d %H:%M"), date.fromisoformat("2020-12-31").toordinal())
+tz = timezone(timedelta(hours=5, minutes=30))
+dz = datetime(2024, 1, 1, 0, 0, tzinfo=timezone.utc)
+print(dz.astimezone(tz), dz.isoformat(), dz.timestamp(), datetime.fromtimestamp(0, timezone.utc))
+print(t.strftime("%Y-%m-%d %H:%M:%S", t.gmtime(1700000000)), t.gmtime(0).tm_year, t.asctime(t.gmtime(86400 * 365)))
+print(date(2024, 3, 31).replace(day=1) - timedelta(days=1), (d + timedelta(days=400)).date(), time(23, 59, 1).isoformat())
+print(sorted([date(2022, 5, 1), date(2021, 12, 31), date(2022, 1, 15)]), max(date(2020, 1, 1), date(2019, 1, 1)))
+print(f"{d:%Y/%m/%d}", "{:%H%M}".format(d), format(date(2000, 1, 2), "%d.%m.%Y"))

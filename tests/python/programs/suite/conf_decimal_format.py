@@ -1,0 +1,15 @@
+from decimal import Decimal, getcontext, ROUND_HALF_UP, ROUND_DOWN
+getcontext().prec = 30
+a = Decimal("1234.5678")
+print(a, repr(a), f"{a:.2f}", f"{a:,.3f}", f"{a:>15.1f}|", format(a, "e"), format(a, ".3e"), format(a, "%"))
+print(Decimal(1) / Decimal(7))
+print(Decimal("2.675").quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+print(Decimal("-7.5").quantize(Decimal("1"), rounding=ROUND_DOWN))
+print(Decimal("1e10").normalize(), Decimal("100").normalize(), Decimal("0.000").normalize())
+print(Decimal(0.1))
+print(sum(Decimal("0.1") for _ in range(10)))
+print(Decimal("NaN"), Decimal("-Infinity"), Decimal("1.30") * 2, Decimal(10) ** -3)
+print(sorted([Decimal("1.1"), Decimal("1.01"), Decimal("-2")]))
+print(Decimal("3.14159").as_tuple())
+print(Decimal("12.5").to_integral_value(), int(Decimal("-12.9")), float(Decimal("1.5")))
+print("{:g} {:G}".format(Decimal("0.00001234"), Decimal("1.5E+20")))
