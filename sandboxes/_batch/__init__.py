@@ -29,7 +29,8 @@ __all__ = ["COMPARE_MODES", "NOT_JUDGED", "VERDICTS", "batch", "outputs_match"]
 
 
 def batch(jobs: Iterable[Any], *, concurrency: int = 2, ordered: bool = False, policy: Any = None,
-          sandbox: Any = None, cluster: Any = None, chunk_size: int | None = None) -> Iterator[dict[str, Any]]:
+          sandbox: Any = None, cluster: Any = None, chunk_size: int | None = None,
+          processes: int = 0) -> Iterator[dict[str, Any]]:
     """Run ``jobs`` and yield one result dict per job as each completes. Never raises for a job.
 
     ``concurrency``: jobs run at once on this machine (threads sharing one ``Sandbox``; each job's
@@ -40,7 +41,11 @@ def batch(jobs: Iterable[Any], *, concurrency: int = 2, ordered: bool = False, p
     ``cluster``: a Dask scheduler address (``tcp://host:8786``), a ``distributed.Client`` or a cluster
     object (``LocalCluster``): jobs go out in chunks of ``chunk_size`` to Dask workers, each with one
     ``Sandbox`` of ``policy`` (a path is read on each worker), and ``concurrency`` is ignored (each
-    worker runs as many chunks as it has threads). Jobs are read from the iterable lazily.
+    worker runs as many chunks as it has threads). ``processes``: when not 0, jobs run in that many
+    host processes started for this batch (``multiprocessing`` spawn), each with its own ``Sandbox``
+    of ``policy`` running one job at a time (``concurrency`` is ignored), in chunks of ``chunk_size``;
+    a process that dies is replaced and its jobs run again, none lost or counted twice. Jobs are
+    read from the iterable lazily.
 
     Raises ``LimitError`` at once for bad arguments; ``RuntimeUnavailableError`` when ``cluster`` is
     given and ``distributed`` is not installed (``pip install 'sandboxes[dask]'``).
@@ -49,16 +54,25 @@ def batch(jobs: Iterable[Any], *, concurrency: int = 2, ordered: bool = False, p
         raise LimitError(f"concurrency: expected a positive integer, got {concurrency!r}")
     if chunk_size is not None and (isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1):
         raise LimitError(f"chunk_size: expected a positive integer, got {chunk_size!r}")
+    if isinstance(processes, bool) or not isinstance(processes, int) or processes < 0:
+        raise LimitError(f"processes: expected an integer >= 0, got {processes!r}")
     if sandbox is not None and policy is not None:
         raise LimitError("give a policy or a sandbox, not both")
+    if processes and (sandbox is not None or cluster is not None):
+        raise LimitError("processes= starts sandboxes of its own: give a policy, not a sandbox or a cluster")
     if cluster is not None:
         if sandbox is not None:
             raise LimitError("cluster= runs on the workers' own sandboxes: give a policy, not a sandbox")
         from ._dask import run_dask
 
         return run_dask(iter(jobs), cluster, policy=policy, ordered=ordered, chunk_size=chunk_size)
-    from ._local import run_local
+    from ._local import in_order, run_local
 
+    if processes:
+        from ._procs import run_procs
+
+        pol = str(policy) if isinstance(policy, Path) else policy
+        return in_order(run_procs(iter(jobs), processes=processes, policy=pol, chunk_size=chunk_size), ordered)
     if sandbox is None:
         sandbox = _sized_sandbox(policy if not isinstance(policy, Path) else str(policy), concurrency)
     return run_local(iter(jobs), sandbox, concurrency=concurrency, ordered=ordered)

@@ -28,6 +28,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="results, one a line, appended and flushed as each job completes")
     p.add_argument("--concurrency", type=int, default=2, metavar="N",
                    help="jobs run at once here (default 2; with --cluster each Dask worker thread runs one chunk)")
+    p.add_argument("--processes", type=int, default=0, metavar="N",
+                   help="run the jobs in N host processes, each with its own sandbox, one job at a time "
+                        "(--concurrency is then ignored; default 0: --concurrency threads in this process)")
     p.add_argument("--resume", action="store_true", help="skip the jobs whose id is already in the output")
     p.add_argument("--cluster", metavar="ADDRESS",
                    help="run on a Dask cluster (tcp://scheduler:8786); needs sandboxes[dask]")
@@ -208,6 +211,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     if args.concurrency < 1:
         raise SandboxError("--concurrency: expected a positive integer")
+    processes = args.processes
+    if processes < 0:
+        raise SandboxError("--processes: expected an integer >= 0")
+    if args.cluster:
+        processes = 0
     out = Path(args.output)
     if not args.resume and out.exists() and out.stat().st_size > 0:
         raise SandboxError(f"{out} exists and is not empty: add --resume to go on with it, or remove it")
@@ -219,7 +227,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         print(f"sandboxes batch: resuming: {len(done)} job(s) already in {out}, {todo} to run", file=sys.stderr)
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     results = batch(jobs, concurrency=args.concurrency, ordered=args.ordered, policy=args.policy,
-                    cluster=args.cluster, chunk_size=args.chunk_size)
+                    cluster=args.cluster, chunk_size=args.chunk_size, processes=processes)
     progress = _Progress(todo, show)
     new: list[dict[str, Any]] = []
     t0 = time.perf_counter()
@@ -244,7 +252,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         progress.close()
     summary = summarize([*previous, *new], seconds=last, ran=ran)
     summary["run"] = {"jobs": ran.get("all", 0), "seconds": round(time.perf_counter() - t0, 3),
-                      "resumed_from": len(done), "concurrency": args.concurrency, "cluster": args.cluster}
+                      "resumed_from": len(done), "concurrency": args.concurrency, "processes": processes,
+                      "cluster": args.cluster}
     _print_summary(summary, sys.stderr if args.summary == "-" else sys.stdout)  # '-': stdout is the JSON
     if args.summary:
         text = json.dumps(summary, indent=2)

@@ -12,17 +12,15 @@ drops any second result for it, so no job is lost or counted twice.
 
 from __future__ import annotations
 
-import collections
-import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..errors import RuntimeUnavailableError
-from ._jobs import failed_result, job_id, run_job
+from ._chunks import Chunk, Pairs, run_chunks
+from ._jobs import run_job
 from ._local import in_order
 
 PLUGIN_NAME = "sandboxes"
-SINGLE_TRIES = 2  # a job whose workers died is tried alone this many times before its result says error
 DEFAULT_CHUNK = 4  # jobs per task: small enough that a lost worker costs little, large enough to amortise
 
 
@@ -112,56 +110,28 @@ def _completed(jobs: Iterator[Any], cluster: Any, policy: Any,
         name = plugin_name(policy)
         client.register_plugin(SandboxPlugin(policy), name=name)
         threads = max(1, sum(client.nthreads().values()))
-        window = 2 * threads  # chunks in flight: every worker thread busy, one more queued behind each
-        source = enumerate(jobs)
-        exhausted = False
         futures = as_completed(loop=client.loop)  # type: ignore[no-untyped-call]
-        chunks: dict[Any, list[tuple[int, Any]]] = {}
-        singles: dict[Any, int] = {}  # future of a suspect (a job run alone) -> its tries so far
-        # Jobs of a chunk whose workers died, tried alone one at a time: a worker that dies then was
-        # killed by that job (a worker's death also fails the tasks queued on it, whoever caused it).
-        suspects: collections.deque[tuple[tuple[int, Any], int]] = collections.deque()
-        done_seqs: set[int] = set()
 
-        def submit(chunk: list[tuple[int, Any]], tries: int = 0) -> None:
+        def submit(chunk: Chunk) -> Any:
             fut = client.submit(run_chunk, chunk, name, pure=False)
-            chunks[fut] = chunk
-            if tries:
-                singles[fut] = tries
             futures.add(fut)  # type: ignore[no-untyped-call]
+            return fut
 
-        while True:
-            if suspects and not singles:
-                pair, tries = suspects.popleft()
-                submit([pair], tries + 1)
-            while not exhausted and len(chunks) < window:
-                chunk = list(itertools.islice(source, chunk_size))
-                if len(chunk) < chunk_size:
-                    exhausted = True
-                if chunk:
-                    submit(chunk)
-            if not chunks:
-                return
+        def next_done() -> tuple[Any, Callable[[], Pairs]]:
             fut = next(futures)
-            chunk = chunks.pop(fut)
-            tries = singles.pop(fut, 0)
-            try:
-                pairs = fut.result()
-            except KilledWorker as e:
-                if tries < SINGLE_TRIES:  # find the job that kills its worker
-                    suspects.extend((pair, tries) for pair in chunk)
-                    continue
-                pairs = [(seq, failed_result(job_id(job, seq), job, "error",
-                                             f"the Dask workers running this job died: {e}")) for seq, job in chunk]
-            except Exception as e:  # noqa: BLE001 - a task's failure is that chunk's jobs' error, not the batch's
-                pairs = [(seq, failed_result(job_id(job, seq), job, "error",
-                                             f"Dask task failed: {type(e).__name__}: {e}")) for seq, job in chunk]
-            finally:
-                fut.release()
-            for seq, res in pairs:
-                if seq not in done_seqs:  # a rerun chunk that had already returned: never counted twice
-                    done_seqs.add(seq)
-                    yield seq, res
+
+            def get() -> Pairs:
+                try:
+                    return fut.result()  # type: ignore[no-any-return]
+                finally:
+                    fut.release()
+
+            return fut, get
+
+        # chunks in flight: every worker thread busy, one more queued behind each
+        yield from run_chunks(jobs, submit=submit, next_done=next_done,
+                              is_death=lambda e: isinstance(e, KilledWorker), chunk_size=chunk_size,
+                              window=2 * threads, who="the Dask workers")
     finally:
         if ours:
             client.close()

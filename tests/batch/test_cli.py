@@ -53,13 +53,15 @@ def test_cli_writes_one_result_per_job_and_a_summary(tmp_path):
     assert again.returncode == 2 and "--resume" in again.stderr
 
 
-def test_killed_batch_resumes_with_every_job_exactly_once(tmp_path):
+@pytest.mark.parametrize("processes", ["0", "2"])  # threads in the batch's process; host processes
+def test_killed_batch_resumes_with_every_job_exactly_once(tmp_path, processes):
     n = 24
     jobs = [{"id": i, "lang": "python", "code": "import time\ntime.sleep(0.15)\nprint(input())",
              "tests": [{"stdin": f"{i}\n", "expected_stdout": f"{i}\n"}]} for i in range(n)]
     src, out = tmp_path / "jobs.jsonl", tmp_path / "results.jsonl"
     write_jobs(src, jobs)
-    proc = subprocess.Popen([sys.executable, "-m", "sandboxes", "batch", str(src), "-o", str(out)], cwd=ROOT,
+    proc = subprocess.Popen([sys.executable, "-m", "sandboxes", "batch", str(src), "-o", str(out),
+                             "--processes", processes], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + 90
@@ -72,7 +74,7 @@ def test_killed_batch_resumes_with_every_job_exactly_once(tmp_path):
     assert 5 <= len(before) < n, "the batch was not killed midway"
     with open(out, "a") as fh:  # as if the kill had cut a line short
         fh.write('{"id": 23, "verdict": "acc')
-    p = cli(src, "-o", out, "--resume", "--summary", "-")
+    p = cli(src, "-o", out, "--resume", "--summary", "-", "--processes", processes)
     assert p.returncode == 0, p.stderr
     after = read_results(out)
     assert after[:len(before)] == before  # nothing done before was lost or rewritten
@@ -81,3 +83,4 @@ def test_killed_batch_resumes_with_every_job_exactly_once(tmp_path):
     summary = json.loads(p.stdout)
     assert summary["total"]["jobs"] == n and summary["run"]["jobs"] == n - len(before)
     assert "resuming" in p.stderr
+    assert summary["run"]["processes"] == int(processes)
