@@ -1,0 +1,3 @@
+console.log('a');
+setTimeout(() => { console.log('b'); throw new TypeError('late failure'); }, 1);
+setTimeout(() => console.log('never'), 50);
