@@ -12,7 +12,9 @@ an empty expected output (``compare: exact``). Per language, in the same run:
    disk cache);
 2. the baseline: one subprocess per program, two at a time: ``python -c CODE``, ``node FILE``,
    ``go run main.go`` (a build cache holding the standard library, as a developer's machine has);
-3. ``sandboxes batch --cluster tcp://...`` on a ``distributed.LocalCluster`` of 2 worker processes
+3. ``sandboxes batch --processes 2``: the same jobs in two host processes of the command's own
+   (Go: modules from the disk cache);
+4. ``sandboxes batch --cluster tcp://...`` on a ``distributed.LocalCluster`` of 2 worker processes
    (one thread each) started by this script (Go: modules from the disk cache).
 
 The corpus directory (holding ``humaneval_{python,js,go}.jsonl.gz``) comes from ``--corpus`` or
@@ -66,7 +68,7 @@ def write_jobs(path: Path, lang: str, progs: list[tuple[int, str]]) -> None:
 
 
 def sandbox_batch(jobs: Path, out: Path, env: dict[str, str], concurrency: int,
-                  cluster: str | None = None) -> dict[str, Any]:
+                  cluster: str | None = None, processes: int = 0) -> dict[str, Any]:
     """Run the CLI in a fresh process; its wall time, and each job's verdict."""
     out.unlink(missing_ok=True)
     summary = out.with_suffix(".summary.json")
@@ -74,6 +76,8 @@ def sandbox_batch(jobs: Path, out: Path, env: dict[str, str], concurrency: int,
             "--concurrency", str(concurrency), "--summary", str(summary)]
     if cluster:
         argv += ["--cluster", cluster]
+    if processes:
+        argv += ["--processes", str(processes)]
     t0, cpu0 = time.perf_counter(), _children_cpu()
     p = subprocess.run(argv, cwd=common.ROOT, env=env, capture_output=True, text=True, timeout=3600)
     wall, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
@@ -200,6 +204,9 @@ def main() -> None:
                     raise SystemExit(f"sandboxes warmup failed:\n{w.stdout}\n{w.stderr}")
                 row["new_programs"] = sandbox_batch(jobs, tmp / f"{lang}-new.jsonl", env, args.concurrency)
             row["sandbox"] = sandbox_batch(jobs, tmp / f"{lang}.out.jsonl", env, args.concurrency)
+            row["processes"] = sandbox_batch(jobs, tmp / f"{lang}-procs.jsonl", env, args.concurrency,
+                                             processes=args.concurrency)
+            row["processes_same_verdicts"] = row["processes"]["verdicts"] == row["sandbox"]["verdicts"]
             row["native"] = native_batch(lang, progs, tmp / f"native-{lang}", args.concurrency)
             if client is not None:
                 row["cluster"] = sandbox_batch(jobs, tmp / f"{lang}-cluster.jsonl", env, args.concurrency,
@@ -234,6 +241,8 @@ def render(data: dict[str, Any]) -> str:
         runs = [("sandboxes batch" + (" (cached modules)" if lang == "go" else ""), row["sandbox"])]
         if "new_programs" in row:
             runs.insert(0, ("sandboxes batch (new programs: build + compile each)", row["new_programs"]))
+        if "processes" in row:
+            runs.append((f"sandboxes batch --processes {data['concurrency']} (host processes)", row["processes"]))
         if "cluster" in row:
             runs.append(("sandboxes batch --cluster (LocalCluster, 2 workers)", row["cluster"]))
         for label, r in runs:
