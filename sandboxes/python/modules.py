@@ -118,6 +118,22 @@ PER_RUN = {"random", "sys", "time", "decimal", "itertools", "math", "functools",
            "typing", "abc", "asyncio"}
 
 
+def _preload_codecs() -> None:
+    """Import every codec of the standard library's ``encodings`` package. ``str.encode`` and
+    ``bytes.decode`` import a codec's module on its first use, and a confined worker child can no
+    longer read the standard library (Landlock): without this, ``"x".encode("utf-16-le")``,
+    ``cp1252`` or ``shift_jis`` were ``LookupError: unknown encoding`` under the worker and worked
+    in-process. ~70 ms once per fork server (119 modules here)."""
+    import encodings
+    import pkgutil
+
+    for m in pkgutil.iter_modules(encodings.__path__):
+        try:
+            importlib.import_module("encodings." + m.name)
+        except ImportError:  # mbcs, oem: Windows only
+            pass
+
+
 class ModuleSource:
     """Builds facades for one policy; static facades are shared, per-run ones are made per run."""
 
@@ -135,22 +151,6 @@ class ModuleSource:
         if "time" in self.allowed or "datetime" in self.allowed:
             time.strptime("2000", "%Y")  # imports _strptime and reads the locale's names
         _preload_codecs()
-
-
-def _preload_codecs() -> None:
-    """Import every codec of the standard library's ``encodings`` package. ``str.encode`` and
-    ``bytes.decode`` import a codec's module on its first use, and a confined worker child can no
-    longer read the standard library (Landlock): without this, ``"x".encode("utf-16-le")``,
-    ``cp1252`` or ``shift_jis`` were ``LookupError: unknown encoding`` under the worker and worked
-    in-process. ~70 ms once per fork server (119 modules here)."""
-    import encodings
-    import pkgutil
-
-    for m in pkgutil.iter_modules(encodings.__path__):
-        try:
-            importlib.import_module("encodings." + m.name)
-        except ImportError:  # mbcs, oem: Windows only
-            pass
 
     def _members(self, name: str) -> dict[str, Any]:
         mod = importlib.import_module(name)
