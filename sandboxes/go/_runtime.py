@@ -108,10 +108,9 @@ class GoRuntime(Closeable):
 
         memory = limits.memory_mb * 1024 * 1024 if limits.memory_mb is not None else None
         deadline = time.monotonic() + limits.timeout_s if limits.timeout_s is not None else math.inf
-        cpu_run = time.thread_time()  # the guest runs on this thread (wasm code and our host shims)
         out = _wasm.run_module(tier, module, stdin=stdin.encode("utf-8"), env=self.policy.env,
                                memory_bytes=memory, max_output=limits.max_output_bytes, deadline=deadline)
-        if tier == "quick" and self._is_hot(key_q, time.thread_time() - cpu_run):
+        if tier == "quick" and self._is_hot(key_q, out.cpu_s):
             self._upgrade(key_q, key_o, code, wasm)
         outcome = out.outcome
         stderr = out.stderr.decode("utf-8", "replace")

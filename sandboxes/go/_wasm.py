@@ -51,6 +51,7 @@ import wasmtime
 from wasmtime import _ffi as ffi
 
 from .. import _control
+from .._bigstack import BigStack
 from ..result import Status
 
 TICK_S = 0.005  # epoch period while runs are active
@@ -64,6 +65,13 @@ TIERS: dict[str, dict[str, str]] = {
     "quick": {"strategy": QUICK_STRATEGY, "cranelift_opt_level": "none", "regalloc_algorithm": "single_pass"},
     "optimized": {"strategy": "cranelift", "cranelift_opt_level": "speed", "regalloc_algorithm": "backtracking"},
 }
+# Go's wasm port makes every Go call a wasm call, on the native stack of the thread running the guest:
+# wasmtime's default limit (512 KiB) stopped a depth-first search at ~10,000 frames with "wasm stack
+# overflow" where native Go (1 GB goroutine stacks) answers. 64 MiB held a 1,000,000-deep one. Guests
+# run on threads of their own with more native stack than that (``_GUEST_THREADS``).
+WASM_STACK = 64 << 20
+_ASYNC_STACK = WASM_STACK + (1 << 20)  # wasmtime aborts the process if max_wasm_stack exceeds it
+_THREAD_STACK = WASM_STACK + (8 << 20)  # the wasm stack and the Python frames under it
 # wasmtime_strategy_t of wasmtime's C API (config.h); wasmtime-py's Config.strategy accepts only the first two
 STRATEGIES = {"auto": 0, "cranelift": 1, "winch": 2}
 
@@ -93,6 +101,8 @@ def wasmtime_version() -> str:
 # (a semaphore makes further ones wait for a slot, within their deadline); each slot reserves
 # the 4 GiB a wasm32 memory can reach, as address space only.
 POOL_SLOTS = 64
+_GUEST_THREADS = BigStack(_THREAD_STACK, "sandboxes-go-run", max_threads=POOL_SLOTS,
+                          what="a Go run's clean-up")
 _POOL_KEEP_RESIDENT = 16 << 20
 
 
@@ -125,6 +135,8 @@ class _Engines:
             cfg.epoch_interruption = True
             cfg.parallel_compilation = True
             configure_tier(cfg, settings)
+            ffi.wasmtime_config_async_stack_size_set(cfg.ptr(), _ASYNC_STACK)  # before max_wasm_stack
+            cfg.max_wasm_stack = WASM_STACK
             _pooling(cfg)
             engine = wasmtime.Engine(cfg)
             self.engines[tier] = engine
@@ -704,6 +716,7 @@ class RunOutput:
     stdout: bytes
     stderr: bytes
     fs_denied: str = ""  # the first path_* function the guest called, answered EPERM
+    cpu_s: float = 0.0  # CPU time of the thread that ran the guest (its wasm code and our host shims)
 
 
 def run_module(tier: str, module: wasmtime.Module, *, stdin: bytes, env: tuple[tuple[str, str], ...],
@@ -716,7 +729,8 @@ def run_module(tier: str, module: wasmtime.Module, *, stdin: bytes, env: tuple[t
         return RunOutput(Outcome(Status.TIMEOUT, None, "time limit exceeded (waiting for a free slot)",
                                  "wasmtime:pool"), b"", b"")
     try:
-        return _run_in_slot(eng, engine, linker, state, module, stdin=stdin, env=env)
+        return _GUEST_THREADS.call(
+            lambda: _run_in_slot(eng, engine, linker, state, module, stdin=stdin, env=env))
     finally:
         slots.release()
 
@@ -735,9 +749,11 @@ def _run_in_slot(eng: _Engines, engine: wasmtime.Engine, linker: wasmtime.Linker
                 if isinstance(mem, wasmtime.Memory):
                     state.final_memory = mem.data_len(store)
 
+    cpu = time.thread_time()
     outcome, store = run_guest(engine, state, start, argv=["main"], env=env, stdin=stdin)
+    cpu = time.thread_time() - cpu
     store.close()
-    return RunOutput(outcome, bytes(state.stdout), bytes(state.stderr), state.fs_denied)
+    return RunOutput(outcome, bytes(state.stdout), bytes(state.stderr), state.fs_denied, cpu)
 
 
 def _epoch_ticks(seconds: float) -> int:

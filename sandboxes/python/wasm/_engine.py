@@ -14,17 +14,17 @@ system and stdin are ours (``_fs``).
 
 from __future__ import annotations
 
-import contextvars
 import logging
-import queue
 import re
 import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, Mapping, TypeVar, overload
+from typing import Any
 
 import wasmtime
 from wasmtime import _ffi as ffi
 
+from ..._bigstack import BigStack, Deferred
 from ...go import _wasm as gw
 from ...result import Status
 from . import _binary, _fs
@@ -183,104 +183,23 @@ def make_linker(eng: wasmtime.Engine, module: wasmtime.Module) -> wasmtime.Linke
 
 # --------------------------------------------------------------------------- threads with a big stack
 
-T = TypeVar("T")
+_pool = BigStack(THREAD_STACK, "sandboxes-pywasm", max_threads=16,
+                 what="the wasm Python engine's clean-up after a run")
 
 
-@dataclass(frozen=True)
-class Deferred(Generic[T]):
-    """A job's value for the caller, and what its thread does once the caller has it."""
-
-    value: T
-    after: Callable[[], None]
-
-
-class _BigStack:
-    """Threads with ``THREAD_STACK`` bytes of stack that run one job at a time each."""
-
-    MAX_THREADS = 16
-
-    def __init__(self) -> None:
-        self._jobs: queue.SimpleQueue[tuple[contextvars.Context, Callable[[], Any], list[Any], threading.Event]
-                                      | None] = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._idle = 0
-        self._threads = 0
-
-    def call(self, fn: Callable[[], Any]) -> Any:
-        """``fn()`` on one of the threads, in a copy of the caller's context (the run's control,
-        ``_control.current()``, is a context variable). If it returns a ``Deferred``, the caller gets its
-        value and the thread then calls its ``after`` (before it takes another job)."""
-        ctx = contextvars.copy_context()
-        box: list[Any] = []
-        done = threading.Event()
-        with self._lock:
-            if self._idle == 0 and self._threads < self.MAX_THREADS:
-                self._spawn()
-            self._idle -= 1
-        self._jobs.put((ctx, fn, box, done))
-        done.wait()
-        if box[0] == "error":
-            raise box[1]
-        return box[1]
-
-    def _spawn(self) -> None:
-        old = threading.stack_size()
-        try:
-            threading.stack_size(THREAD_STACK)
-            t = threading.Thread(target=self._loop, name="sandboxes-pywasm", daemon=True)
-            t.start()
-        finally:
-            threading.stack_size(old)
-        self._threads += 1
-        self._idle += 1
-
-    def _loop(self) -> None:
-        while True:
-            job = self._jobs.get()
-            if job is None:
-                return
-            ctx, fn, box, done = job
-            after: Callable[[], None] | None = None
-            try:
-                value = ctx.run(fn)
-                if isinstance(value, Deferred):
-                    value, after = value.value, value.after
-                box[:] = ["ok", value]
-            except BaseException as e:  # noqa: BLE001 - handed to the caller's thread
-                box[:] = ["error", e]
-            finally:
-                done.set()
-                if after is not None:
-                    try:
-                        after()
-                    except BaseException:  # noqa: BLE001 - a bug of ours: logged, the thread goes on
-                        log.exception("the wasm Python engine's clean-up after a run failed")
-                with self._lock:
-                    self._idle += 1
-            del ctx, fn, box, done, job, after
-
-
-_pool = _BigStack()
+def on_big_stack(fn: Callable[[], Any]) -> Any:
+    """``fn()`` on a thread with a big stack (``BigStack.call``): its value, or its ``Deferred``'s."""
+    return _pool.call(fn)
 
 
 def _after_fork_in_child() -> None:
-    global _pool, _engine_lock
-    _pool = _BigStack()  # the parent's threads are not in the child
+    global _engine_lock
     _engine_lock = threading.Lock()
 
 
 import os as _os  # noqa: E402
 
 _os.register_at_fork(after_in_child=_after_fork_in_child)
-
-
-@overload
-def on_big_stack(fn: Callable[[], Deferred[T]]) -> T: ...
-@overload
-def on_big_stack(fn: Callable[[], T]) -> T: ...
-def on_big_stack(fn: Callable[[], Any]) -> Any:
-    """``fn()`` on a thread with a big stack (``_BigStack.call``): its value, or its ``Deferred``'s."""
-    return _pool.call(fn)
 
 
 # --------------------------------------------------------------------------- one run
