@@ -204,7 +204,8 @@ def forget(tracker: Tracker) -> None:
 
     mini-racer usually joins the isolate's thread before its free call returns, but not when
     another thread holds the context at that moment (a concurrent cancel finishes the teardown):
-    a thread still alive keeps its state (a few KiB) rather than find it freed. Nothing is
+    a thread still alive keeps its state (a few KiB) rather than find it freed, until a later
+    forget finds that thread gone. Nothing is
     deleted in a process forked since (the child has already deleted every other thread's
     state) nor while the interpreter finalizes.
     """
@@ -212,10 +213,27 @@ def forget(tracker: Tracker) -> None:
     state, tracker.thread_state = tracker.thread_state, 0
     if not api or not state or tracker.pid != os.getpid() or sys.is_finalizing():
         return
-    if _thread_alive(tracker.tid):
-        return
-    api.clear_thread_state(state)
-    api.delete_thread_state(state)
+    with _orphans_lock:
+        pending, _orphans[:] = [*_orphans, (tracker.tid, state)], []
+    for tid, st in pending:  # this one, and those whose thread was still alive at an earlier forget
+        if _thread_alive(tid):
+            with _orphans_lock:
+                _orphans.append((tid, st))
+        else:
+            api.clear_thread_state(st)
+            api.delete_thread_state(st)
+
+
+# (thread id, thread state) kept because the thread was alive at its forget(): deleted at a later one.
+_orphans: list[tuple[int, int]] = []
+_orphans_lock = threading.Lock()
+
+
+def _forget_orphans_in_child() -> None:
+    _orphans.clear()  # the child has already deleted every other thread's state
+
+
+os.register_at_fork(after_in_child=_forget_orphans_in_child)
 
 
 _TGKILL = {"x86_64": 234, "aarch64": 131}.get(os.uname().machine)
