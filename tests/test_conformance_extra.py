@@ -38,6 +38,10 @@ PROGRAMS = {
                              "        super().__init__(msg)\n        self.code = code\n    def __str__(self):\n"
                              "        return f'[E{self.code}] {self.args[0]}'\nraise AppError(42, 'disk full')\n", ""),
     # round 5's finding P1 (LookupError in the worker: codecs not imported before confinement), fixed in 55d0c39
+    # round 5's finding P3 (TypeError: cannot set attributes of 'Coin' objects), fixed by guards.EarlyMark
+    "enum_member_init": ("from enum import Enum\nclass Coin(Enum):\n    PENNY = (1, 'penny')\n"
+                         "    def __init__(self, cents, label):\n        self.cents = cents\n"
+                         "print(Coin.PENNY.cents)\n", ""),
     "codec_utf16le": ("print('é'.encode('utf-16-le'), b'\\xe9'.decode('cp1252'))\n", ""),
     "print_to_stderr": ("import sys\nprint('out')\nprint('err', 1, sep='|', file=sys.stderr)\n"
                         "sys.stderr.write('raw\\n')\nsys.exit(2)\n", ""),
@@ -48,10 +52,6 @@ FINDINGS = {
     "raise_from_cause": ("def parse(s):\n    try:\n        return int(s)\n    except ValueError as e:\n"
                          "        raise KeyError(s) from e\nparse('x')\n", "", ("inprocess", "worker"),
                          "the report drops the __cause__ section (and carets)"),
-    "enum_member_init": ("from enum import Enum\nclass Coin(Enum):\n    PENNY = (1, 'penny')\n"
-                         "    def __init__(self, cents, label):\n        self.cents = cents\n"
-                         "print(Coin.PENNY.cents)\n", "", ("inprocess", "worker"),
-                         "TypeError: cannot set attributes of 'Coin' objects in the sandbox"),
     "int_max_str_digits": ("import sys\nsys.set_int_max_str_digits(0)\nprint(len(str(10**5000)))\n", "",
                            ("inprocess",), "the guest's set_int_max_str_digits does not reach str()"),
 }

@@ -26,6 +26,7 @@ import _string  # type: ignore[import-not-found]
 import abc
 import array
 import collections
+import contextlib
 import contextvars
 import dataclasses
 import decimal
@@ -947,7 +948,12 @@ class Guards:
             """The innermost decorator of every class statement: marks the class it just created."""
             if isinstance(cls, type) and cls.__dict__.get("__module__") == "__main__":
                 own[_id(cls)] = cls
+                if CLASS_MARK_NAME in cls.__dict__:  # a metaclass that copied the namespace (NamedTuple)
+                    with contextlib.suppress(AttributeError, TypeError):
+                        type.__delattr__(cls, CLASS_MARK_NAME)
             return cls
+
+        self.class_mark = EarlyMark(own)
 
         def new_class(name: Any, bases: Any, ns: Any, **kw: Any) -> Any:
             """type(name, bases, namespace): the class-body rules apply to the namespace."""
@@ -1679,7 +1685,32 @@ def _check_set_name(what: str, ns: Any, state: RunState) -> None:
                                               "the class machinery would run")
 
 
-_SET_NAME_TYPES = {functools.cached_property, dataclasses.Field}
+class EarlyMark:
+    """The first entry of every class statement's namespace (``_sb_mark = _sb_cmark``): ``type()`` calls
+    its ``__set_name__`` with the new class before any other entry's, so the class is the program's own
+    while its metaclass still builds it. An Enum's members are made then (their ``__set_name__``) and
+    run the class's ``__init__`` (``self.mass = mass``, the Planet example of the enum docs), which the
+    class decorator's mark (``register_class``) came too late for. It removes itself at once. A
+    descriptor (``__get__``), so that an Enum does not take it for a member. One per run: ``own`` is
+    the run's registry of the program's classes; only a class of ``__main__`` is marked, as the
+    decorator marks it."""
+
+    __slots__ = ("_own",)
+
+    def __init__(self, own: dict[int, type]) -> None:
+        self._own = own
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        return self
+
+    def __set_name__(self, owner: Any, name: str) -> None:
+        if name == CLASS_MARK_NAME and isinstance(owner, type) and owner.__dict__.get("__module__") == "__main__":
+            self._own[id(owner)] = owner
+        with contextlib.suppress(AttributeError, TypeError):
+            type.__delattr__(owner, name)
+
+
+_SET_NAME_TYPES = {functools.cached_property, dataclasses.Field, EarlyMark}
 note_host_classes([typing._NamedTuple, typing._TypedDict, *_SET_NAME_TYPES])  # type: ignore[attr-defined]
 
 
@@ -1949,6 +1980,7 @@ class _GuardedRead:
         return self._sb_get(self._sb_obj, name)
 _build_class = __builtins__["__build_class__"] if isinstance(__builtins__, dict) else __builtins__.__build_class__
 _NAMEDTUPLE_API = frozenset({"_asdict", "_replace", "_fields", "_make", "_field_defaults"})
+CLASS_MARK_NAME = "_sb_mark"  # the first statement of every class body (transformer.visit_ClassDef)
 _WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
 # Methods that grow their receiver from an iterable in one C loop, and what they take as it is (red team F15).
 _STR_JOIN = str.join

@@ -525,7 +525,7 @@ class PythonRuntime(Closeable):
             # the rest of a CPython __main__'s names (dir() lists them); the program cannot read them
             "__annotations__": {}, "__loader__": None, "__package__": None, "__spec__": None,
             "_sb_ga": guards.ga, "_sb_gs": guards.gs, "_sb_gp": guards.gp, "_sb_gd": guards.gd, "_sb_w": guards.write,
-            "_sb_it": iterate, "_sb_tick": G.make_tick(state), "_sb_cls": guards.register_class,
+            "_sb_it": iterate, "_sb_tick": G.make_tick(state), "_sb_cls": guards.register_class, "_sb_cmark": guards.class_mark,
             "_sb_mc": guards.match_case, "_sb_mv": guards.match_value,
             "_sb_notb": G.no_traceback, "_sb_notbs": G.no_tracebacks,
         }

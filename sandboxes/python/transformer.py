@@ -449,6 +449,14 @@ class SandboxTransformer(RestrictingNodeTransformer):
             self._class_depth = depth
             self._class_like = like
             self._class_names.pop()
+        # First in the namespace: marks the class while its metaclass builds it (guards.EarlyMark).
+        mark = ast.Assign(targets=[ast.Name("_sb_mark", ast.Store())], value=ast.Name("_sb_cmark", ast.Load()))
+        copy_locations(mark, node)
+        ast.fix_missing_locations(mark)
+        first = node.body[0] if node.body else None
+        has_doc = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) \
+            and isinstance(first.value.value, str)
+        node.body.insert(1 if has_doc else 0, mark)  # after the docstring, which must stay first
         node.bases = [self.visit(b) for b in node.bases]
         node.keywords = [self.visit(k) for k in node.keywords]
         node.decorator_list = [self.visit(d) for d in node.decorator_list]
