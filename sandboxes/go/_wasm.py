@@ -44,8 +44,9 @@ import struct
 import threading
 import time
 import traceback
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import wasmtime
 from wasmtime import _ffi as ffi
@@ -70,10 +71,16 @@ TIERS: dict[str, dict[str, str]] = {
 # overflow" where native Go (1 GB goroutine stacks) answers. 64 MiB held a 1,000,000-deep one. Guests
 # run on threads of their own with more native stack than that (``_GUEST_THREADS``).
 WASM_STACK = 64 << 20
-_ASYNC_STACK = WASM_STACK + (1 << 20)  # wasmtime aborts the process if max_wasm_stack exceeds it
 _THREAD_STACK = WASM_STACK + (8 << 20)  # the wasm stack and the Python frames under it
 # wasmtime_strategy_t of wasmtime's C API (config.h); wasmtime-py's Config.strategy accepts only the first two
 STRATEGIES = {"auto": 0, "cranelift": 1, "winch": 2}
+
+
+def set_wasm_stack(cfg: wasmtime.Config, size: int) -> None:
+    """``max_wasm_stack`` of ``size`` bytes, after an async stack above it: wasmtime aborts the process
+    (a Rust panic) when max_wasm_stack exceeds async_stack_size, which it checks when the engine is made."""
+    ffi.wasmtime_config_async_stack_size_set(cfg.ptr(), size + (2 << 20))
+    cfg.max_wasm_stack = size
 
 
 def configure_tier(cfg: wasmtime.Config, settings: dict[str, str]) -> None:
@@ -135,8 +142,7 @@ class _Engines:
             cfg.epoch_interruption = True
             cfg.parallel_compilation = True
             configure_tier(cfg, settings)
-            ffi.wasmtime_config_async_stack_size_set(cfg.ptr(), _ASYNC_STACK)  # before max_wasm_stack
-            cfg.max_wasm_stack = WASM_STACK
+            set_wasm_stack(cfg, WASM_STACK)
             _pooling(cfg)
             engine = wasmtime.Engine(cfg)
             self.engines[tier] = engine
@@ -730,12 +736,12 @@ def run_module(tier: str, module: wasmtime.Module, *, stdin: bytes, env: tuple[t
                                  "wasmtime:pool"), b"", b"")
     try:
         return _GUEST_THREADS.call(
-            lambda: _run_in_slot(eng, engine, linker, state, module, stdin=stdin, env=env))
+            lambda: _run_in_slot(engine, linker, state, module, stdin=stdin, env=env))
     finally:
         slots.release()
 
 
-def _run_in_slot(eng: _Engines, engine: wasmtime.Engine, linker: wasmtime.Linker, state: RunState,
+def _run_in_slot(engine: wasmtime.Engine, linker: wasmtime.Linker, state: RunState,
                  module: wasmtime.Module, *, stdin: bytes, env: tuple[tuple[str, str], ...]) -> RunOutput:
     def start(store: wasmtime.Store) -> None:
         instance = linker.instantiate(store, module)

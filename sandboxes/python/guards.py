@@ -813,14 +813,7 @@ class Guards:
         def str_join(sep: str, iterable: Any, /) -> str:
             """``sep.join`` of a plain ``str`` (the common case, kept short: see ``join_method``)."""
             items = iterable if type(iterable) in _LIST_TUPLE else list(feed(iterable))
-            n = len(items)
-            if n > 1 and state.memory_cap is not None:
-                try:
-                    size = sum(map(_STR_LEN, items)) + len(sep) * (n - 1)
-                except TypeError:  # the join raises its own error
-                    size = 0
-                if size > state.memory_cap:
-                    raise state.too_large("str.join()", size, "memory_mb", state.memory_cap)
+            check_join(str, sep, items)
             return _STR_JOIN(sep, items)
 
         def gs(obj: Any, name: str) -> Any:
@@ -1984,7 +1977,6 @@ CLASS_MARK_NAME = "_sb_mark"  # the first statement of every class body (transfo
 _WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
 # Methods that grow their receiver from an iterable in one C loop, and what they take as it is (red team F15).
 _STR_JOIN = str.join
-_STR_LEN = str.__len__
 _LIST_TUPLE = frozenset({list, tuple})
 _partial = functools.partial
 _FED_METHODS = frozenset({"extend", "extendleft"})  # and __iadd__, a dunder (check_value)

@@ -36,7 +36,6 @@ WASM_STACK = 8 << 20
 # needs about three times the stack, so that its own RecursionError comes before a wasm stack overflow,
 # as on the optimized tier (tests/attacks/python_wasm/test_deep_c_recursion.py on both).
 QUICK_WASM_STACK = 24 << 20
-ASYNC_STACK = 2 << 20  # beyond max_wasm_stack (wasmtime requires async_stack_size > max_wasm_stack)
 THREAD_STACK = 28 << 20  # the run threads' native stack, which wasm code runs on: above either tier's
 OPT_LEVEL = "speed"
 # python.wasm_tier: how the snapshot is compiled. "optimized" (Cranelift at opt_level speed: the fast
@@ -56,8 +55,7 @@ def config(opt_level: str = OPT_LEVEL, *, single_pass: bool = False, wasm_stack:
     cfg.wasm_exceptions = True
     cfg.parallel_compilation = True
     cfg.cranelift_opt_level = opt_level
-    ffi.wasmtime_config_async_stack_size_set(cfg.ptr(), wasm_stack + ASYNC_STACK)  # before max_wasm_stack
-    cfg.max_wasm_stack = wasm_stack
+    gw.set_wasm_stack(cfg, wasm_stack)
     if single_pass:
         cfg.cranelift_flag_set("regalloc_algorithm", "single_pass")
     return cfg
