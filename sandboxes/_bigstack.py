@@ -37,6 +37,24 @@ class Deferred(Generic[T]):
 
 _Job = tuple[contextvars.Context, Callable[[], Any], list[Any], threading.Event]
 _all: weakref.WeakSet[BigStack] = weakref.WeakSet()
+# threading.stack_size() is the process's: whoever starts a thread with a stack of its own sets it,
+# starts the thread and puts it back under this one lock, or a thread started at the same moment by
+# another engine (Go's pool, the restricted Python engine's run threads) could get the wrong stack.
+_stack_lock = threading.Lock()
+
+
+def start_thread(target: Callable[[], None], name: str, stack_bytes: int) -> threading.Thread:
+    """A started daemon thread with a C stack of ``stack_bytes``. Raises ``RuntimeError``,
+    ``MemoryError`` or ``ValueError`` when the system refuses to reserve it."""
+    t = threading.Thread(target=target, name=name, daemon=True)
+    with _stack_lock:
+        old = threading.stack_size()
+        try:
+            threading.stack_size(stack_bytes)
+            t.start()
+        finally:
+            threading.stack_size(old)
+    return t
 
 
 class BigStack:
@@ -76,13 +94,7 @@ class BigStack:
         return box[1]
 
     def _spawn(self) -> None:
-        old = threading.stack_size()
-        try:
-            threading.stack_size(self.stack_bytes)
-            t = threading.Thread(target=self._loop, name=self.name, daemon=True)
-            t.start()
-        finally:
-            threading.stack_size(old)
+        start_thread(self._loop, self.name, self.stack_bytes)
         self._threads += 1
         self._idle += 1
 
