@@ -278,7 +278,31 @@ class RunState:
                                               f"the run's memory limit of {_mib(cap)} MiB")
         return self.record_violation("size", f"{what} exceeds the policy's python.{key} ({limit})")
 
+    def room(self) -> int | None:
+        """The bytes a result may still take within the run's memory limit (None: no limit): the limit
+        less what the run holds, sampled now in-process (a worker's kernel limit counts the rest)."""
+        cap = self.memory_cap
+        if cap is None:
+            return None
+        if self.memory_bytes is not None:
+            cap -= max(0, rss_bytes() - self.rss_base)
+        return cap
 
+    def charge(self, what: str, nbytes: int, room: int | None = None) -> None:
+        """A size guard's verdict on a result of at least ``nbytes`` that one C call is about to allocate
+        and fill with no tick (``str.replace``, ``join``...): refused (``memory_limit``) when it does not
+        fit beside what the run already holds; results under ``FREE_BYTES`` are left to the samples."""
+        if nbytes <= FREE_BYTES or self.memory_cap is None:
+            return
+        room = self.room() if room is None else room
+        if room is not None and nbytes > room:
+            held = self.memory_cap - room
+            beside = f" beside the {_mib(held)} MiB the run holds" if held >= 1048576 else ""
+            raise self.halt(MemoryLimitStop, f"{what} would need at least {_mib(nbytes)} MiB{beside}, more than "
+                                             f"the run's memory limit of {_mib(self.memory_cap)} MiB")
+
+
+FREE_BYTES = 1 << 20  # a size guard's result this small is left to the memory samples (no /proc read)
 MAX_DETAIL_CHARS = 300
 
 
@@ -637,12 +661,20 @@ class Guards:
             return types.MappingProxyType({k: check_value(cls, k, v) for k, v in cls.__dict__.items()})
 
         def width_checked(method: Any, name: str) -> Any:
-            def call(width: Any, *args: Any) -> Any:
-                width = operator.index(width)  # once: an __index__ of the program's could answer twice
+            tabs = name == "expandtabs"
+
+            def call(*args: Any, **kw: Any) -> Any:
+                if tabs and not args and list(kw) == ["tabsize"]:  # expandtabs(tabsize=n)
+                    args, kw = (kw["tabsize"],), {}
+                if not args:
+                    return method(*args, **kw)  # expandtabs(): 8; the others raise their own TypeError
+                width = operator.index(args[0])  # once: an __index__ of the program's could answer twice
                 if width > max_items:
                     raise state.too_large(f"{type(method.__self__).__name__}.{name}() of width {width}", width,
                                           "max_sequence_items", max_items)
-                return method(width, *args)
+                if tabs:
+                    _check_expandtabs(state, method.__self__, width)
+                return method(width, *args[1:], **kw)
             return call
 
         def length_checked(method: Any, unbound: bool) -> Any:
@@ -728,8 +760,56 @@ class Guards:
                     size += memoryview(sep).nbytes * (len(items) - 1)
             except TypeError:
                 return  # the join raises its own error for what it cannot join
-            if size > cap:
-                raise state.too_large(f"{kind.__name__}.join()", size, "memory_mb", cap)
+            state.charge(f"{kind.__name__}.join()", size)
+
+        def sized_text_method(method: Any, name: str) -> Any:
+            """The stand-in of ``replace``/``translate`` of ``str``, ``bytes``, ``bytearray`` (bound or unbound,
+            however reached: an alias, ``getattr``, ``map(str.replace, ...)``, ``functools.partial``) or of
+            ``UserString`` (library code calling ``self.data.replace``), or None: the result's size is
+            charged before the C call makes it (``_replace_args``, ``_translate_args``)."""
+            sized = _SIZED_TEXT_ARGS[name]
+            kinds = _SIZED_TEXT_TYPES[name]
+            t = type(method)
+            if t is types.BuiltinMethodType and isinstance(method.__self__, kinds) and method.__name__ == name:
+                target = method.__self__
+
+                def bound(*args: Any, **kw: Any) -> Any:
+                    return method(*(sized(state, target, args) if not kw else args), **kw)
+                bound.__name__ = bound.__qualname__ = name
+                return bound
+            us_fn = collections.UserString.__dict__[name]
+            if t is types.MethodType and method.__func__ is us_fn:
+                target = method.__self__
+
+                def bound_us(*args: Any, **kw: Any) -> Any:
+                    if kw:  # replace(old, new, maxsplit=-1) by keyword: the same call, positional
+                        try:
+                            args, kw = _US_ARGS[name](*args, **kw), {}
+                        except TypeError:
+                            return method(*args, **kw)  # the function's own message
+                    data = _text_of(target)
+                    if data is not None:
+                        args = sized(state, data, tuple(a.data if isinstance(a, collections.UserString)
+                                                        and isinstance(_text_of(a), str) else a for a in args))
+                    return method(*args, **kw)
+                bound_us.__name__ = bound_us.__qualname__ = name
+                return bound_us
+            for kind in kinds:
+                if method is kind.__dict__[name]:
+                    def unbound(*args: Any, _kind: type = kind, **kw: Any) -> Any:
+                        if kw or not args or not isinstance(args[0], _kind):
+                            return method(*args, **kw)  # the descriptor's own errors
+                        return method(args[0], *sized(state, args[0], args[1:]))
+                    unbound.__name__ = unbound.__qualname__ = name
+                    return unbound
+            if method is us_fn:
+                def unbound_us(self_: Any, *args: Any, **kw: Any) -> Any:
+                    if not (isinstance(self_, collections.UserString) or is_guest(self_)):
+                        raise TypeError(f"UserString.{name}() needs a UserString instance or one of the program's "
+                                        f"own objects as its first argument")
+                    return sized_text_method(method.__get__(self_), name)(*args, **kw)
+                return unbound_us
+            return None
 
         def width_method(method: Any, name: str) -> Any:
             """The width-checked stand-in of ``ljust``/``center``/... of ``str``, ``bytes``, ``bytearray``
@@ -739,13 +819,15 @@ class Guards:
                     or t is types.MethodType and method.__func__ is getattr(collections.UserString, name, None):
                 return width_checked(method, name)
             if any(method is getattr(c, name, None) for c in (str, bytes, bytearray, collections.UserString)):
-                def unbound_width(self_: Any, width: Any, *args: Any) -> Any:
+                def unbound_width(self_: Any, *args: Any, **kw: Any) -> Any:
                     # str's descriptors check their first argument; UserString's function would take anything
                     if type(method) is _FunctionType and not (isinstance(self_, collections.UserString)
                                                               or is_guest(self_)):
                         raise TypeError(f"UserString.{name}() needs a UserString instance or one of the program's "
                                         f"own objects as its first argument")
-                    return width_checked(method.__get__(self_), name)(width, *args)
+                    if type(method) is not _FunctionType and not isinstance(self_, method.__objclass__):
+                        return method(self_, *args, **kw)  # the descriptor's own TypeError
+                    return width_checked(method.__get__(self_), name)(*args, **kw)
                 return unbound_width
             return None
 
@@ -779,6 +861,14 @@ class Guards:
                 joined = join_method(v)
                 if joined is not None:
                     return joined
+            if name in _SIZED_TEXT_ARGS:
+                sized = sized_text_method(v, name)
+                if sized is not None:
+                    return sized
+            elif name in _RE_METHODS:
+                sized = _sized_pattern_method(state, v, name)
+                if sized is not None:
+                    return sized
             if name in _WIDTH_METHODS:
                 checked = width_method(v, name)
                 if checked is not None:
@@ -2034,6 +2124,259 @@ def _real_len(seq: Any, depth: int = 0) -> int:
     if depth < 8 and isinstance(seq, (collections.UserList, collections.UserString)):
         return _real_len(seq.data, depth + 1)
     return len(seq)
+
+
+# -- one C call, a result much larger than its inputs (red team rounds 5-6) -----------------------
+# str.replace/bytes.replace/bytearray.replace, str.translate, expandtabs, re's sub/subn: CPython sizes
+# (or grows) the result and fills it in one C call with no tick, so the memory samples see it only
+# afterwards. Each guard computes a lower bound of the result's bytes first (exactly where it can) and
+# charges it to the run's memory (RunState.charge); cheap upper bounds skip the count in the common case.
+
+_NOT_LATIN1 = re.compile("[^\x00-\xff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _width(s: str) -> int:
+    """Bytes per character of ``s`` as CPython stores it (1, 2 or 4); ``str``'s own data, not a subclass's."""
+    if str.isascii(s):
+        return 1
+    if _ASTRAL.search(s) is not None:
+        return 4
+    return 2 if _NOT_LATIN1.search(s) is not None else 1
+
+
+def _text_of(obj: Any) -> Any:
+    """The text a str/bytes/bytearray method works on; for a UserString its ``data`` as stored (or None)."""
+    if isinstance(obj, (str, bytes, bytearray)):
+        return obj
+    if isinstance(obj, collections.UserString):
+        try:
+            data = object.__getattribute__(obj, "__dict__").get("data")
+        except AttributeError:
+            return None
+        return data if isinstance(data, (str, bytes, bytearray)) else None
+    return None
+
+
+def _check_expandtabs(state: RunState, obj: Any, tabsize: int) -> None:
+    """``s.expandtabs(n)``: every tab ends a column that is a multiple of ``n``, so a line of ``k`` tabs is
+    at least ``k * n`` long and the result at least ``tabs * n`` (``('\t' * 100).expandtabs(10**7)``: 1 GB)."""
+    s = _text_of(obj)
+    if s is None or tabsize <= 1:
+        return
+    text = isinstance(s, str)
+    n = str.__len__(s) if text else len(memoryview(s))
+    if n * tabsize * (4 if text else 1) <= FREE_BYTES:
+        return
+    tabs = str.count(s, "\t") if text else (bytes.count if isinstance(s, bytes) else bytearray.count)(s, b"\t")
+    if tabs:
+        kind = "str" if text else type(s).__name__ if type(s) in (bytes, bytearray) else "bytes"
+        state.charge(f"{kind}.expandtabs({tabsize}) of {tabs} tabs", tabs * tabsize * (_width(s) if text else 1))
+
+
+def _replace_args(state: RunState, s: Any, args: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``s.replace(old, new[, count])``: the result is ``len(s) + matches * (len(new) - len(old))`` long
+    (an empty ``old`` matches ``len(s) + 1`` times), counted with ``count`` before it is made. The count
+    is converted once (an ``__index__`` of the program's could answer twice)."""
+    if len(args) < 2:
+        return args
+    old, new, rest = args[0], args[1], args[2:]
+    count = -1
+    if rest:
+        count = operator.index(rest[0])
+        rest = (count, *rest[1:])
+    out = (old, new, *rest)
+    if isinstance(s, str):
+        if not (isinstance(old, str) and isinstance(new, str)):
+            return out  # the method's own TypeError
+        ls, lo, ln = str.__len__(s), str.__len__(old), str.__len__(new)
+        per = 4
+    else:
+        try:
+            ls, lo, ln = len(memoryview(s)), memoryview(old).nbytes, memoryview(new).nbytes
+        except TypeError:
+            return out
+        per = 1
+    if ln <= lo:
+        return out  # the result is no longer than s
+    most = ls + 1 if lo == 0 else ls // lo
+    if 0 <= count < most:
+        most = count
+    if (ls + most * (ln - lo)) * per <= FREE_BYTES:
+        return out
+    if lo == 0:
+        n = most
+    elif per == 4:
+        n = str.count(s, old)
+    else:
+        n = (bytes.count if isinstance(s, bytes) else bytearray.count)(s, old)
+    if 0 <= count < n:
+        n = count
+    if n:
+        chars = ls + n * (ln - lo)
+        width = max(_width(s), _width(new)) if per == 4 else 1
+        kind = "str" if per == 4 else "bytearray" if isinstance(s, bytearray) else "bytes"
+        state.charge(f"{kind}.replace() of {n} matches", chars * width)
+    return out
+
+
+_LONG_TABLE = 64  # more multi-character values than this: the table is sized as translate looks it up
+
+
+def _translate_args(state: RunState, s: Any, args: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``s.translate(table)`` of a ``str``: a character mapped to a string of ``k`` characters becomes
+    ``k`` characters. A dict, list or tuple is sized from its values (each multi-character value times
+    the occurrences of its character); any other table (a mapping whose ``__getitem__`` is library code,
+    a dict subclass, a ``defaultdict``...) is handed to translate inside ``_SizedTable``, which sums the
+    values as translate looks them up and charges them as they grow."""
+    if len(args) != 1 or not isinstance(s, str) or not str.__len__(s):
+        return args
+    table = args[0]
+    t = type(table)
+    if t is dict:
+        pairs: Iterable[Any] = table.items()
+    elif t is list or t is tuple:
+        pairs = enumerate(table)
+    else:
+        return (_SizedTable(state, table),)
+    long = [(k, v) for k, v in pairs if isinstance(v, str) and str.__len__(v) > 1]
+    if not long:
+        return args
+    ls = str.__len__(s)
+    if ls * max(str.__len__(v) for _, v in long) * 4 <= FREE_BYTES:
+        return args
+    if len(long) > _LONG_TABLE:
+        return (_SizedTable(state, table),)
+    size = 0
+    for k, v in long:
+        # a key translate's int lookup finds with no code of the program's: an int, or an int subclass
+        # with int's own hash and equality (one of the program's otherwise runs, and ticks, on each lookup)
+        if isinstance(k, int) and (type(k) in (int, bool) or type(k).__hash__ is int.__hash__
+                                   and type(k).__eq__ is int.__eq__) and 0 <= k < 0x110000:
+            c = str.count(s, chr(int.__int__(k)))
+            if c:
+                size += c * str.__len__(v) * _width(v)
+    state.charge("str.translate()", size)
+    return args
+
+
+class _SizedTable:
+    """A translate table as ``str.translate`` sees it: the lengths of the values it looks up are summed
+    and charged to the run's memory as the result grows (translate calls ``table[ord(c)]`` once per
+    character it cannot take from its cache of single characters)."""
+
+    __slots__ = ("table", "state", "chars", "due")
+
+    def __init__(self, state: RunState, table: Any) -> None:
+        self.table, self.state, self.chars, self.due = table, state, 0, FREE_BYTES
+
+    def __getitem__(self, key: Any) -> Any:
+        value = self.table[key]
+        if isinstance(value, str):
+            self.chars += str.__len__(value)
+            if self.chars > self.due:
+                self.state.charge("str.translate()", self.chars)
+                self.due = self.chars + FREE_BYTES
+        return value
+
+
+def _sub_args(state: RunState, name: str, pattern: Any, repl: Any, string: Any, count: Any) -> tuple[Any, Any]:
+    """``pattern.sub(repl, string, count)`` with a template ``repl``: each match becomes the template's
+    literal text plus, per group reference, at most the match (``\\g<0>``: exactly the match). Above the
+    cheap bound (every position a match), one ``subn`` with an empty template counts the matches and
+    what they cover, and the lower bound of the result is charged before the substitution makes it.
+    Returns ``(repl, count)``: a ``str``/``bytes`` subclass as its plain value (re caches templates by
+    value, compared with ``==``), ``count`` converted once."""
+    count = operator.index(count)
+    if isinstance(repl, str):
+        if type(repl) is not str:
+            repl = str.__str__(repl)
+        text, per, empty, slash = True, 4, "", "\\"
+    elif isinstance(repl, bytes):
+        if type(repl) is not bytes:
+            repl = bytes.__getitem__(repl, slice(None))
+        text, per, empty, slash = False, 1, b"", b"\\"
+    else:
+        return repl, count  # a function (the program's code ticks) or the call's own error
+    try:
+        ls = str.__len__(string) if isinstance(string, str) else len(memoryview(string).cast("B"))
+    except TypeError:
+        return repl, count
+    if slash not in repl:
+        literal, refs, refs0 = repl, 0, 0
+    else:
+        try:
+            groups, literals = _compile_repl(repl, pattern)
+        except Exception:  # noqa: BLE001 - the substitution raises its own error (a bad escape...)
+            return repl, count
+        literal = empty.join(x for x in literals if x is not None)
+        refs, refs0 = len(groups), sum(1 for _, g in groups if g == 0)
+    lit = len(literal)
+    most = ls + 1 if count <= 0 else min(count, ls + 1)
+    upper = (ls + most * lit + refs * ls) * per
+    if upper <= FREE_BYTES:
+        return repl, count
+    room = state.room()
+    if room is None or upper <= room:
+        return repl, count
+    stripped, n = pattern.subn(empty, string, count)
+    kept = len(stripped)
+    lower = kept + n * lit + refs0 * (ls - kept)
+    width = _width(literal) if text and n and lit else 1
+    state.charge(f"re.{name}() of {n} match{'es' if n != 1 else ''}", lower * width, room)
+    return repl, count
+
+
+def _compile_repl(repl: Any, pattern: Any) -> Any:
+    """re's parsed template ``(groups, literals)`` (CPython 3.11's form; later forms are not sized)."""
+    parsed = re._compile_repl(repl, pattern)  # type: ignore[attr-defined]
+    if not (isinstance(parsed, tuple) and len(parsed) == 2):
+        raise TypeError("unknown template form")
+    return parsed
+
+
+_RE_PATTERN = re.Pattern
+_RE_METHODS = {name: re.Pattern.__dict__[name] for name in ("sub", "subn")}
+
+
+_SUB_SIGNATURE: Callable[..., tuple[Any, Any, Any]] = lambda repl, string, count=0: (repl, string, count)
+
+
+def pattern_sub(state: RunState, name: str, pattern: Any) -> Any:
+    """``pattern.sub``/``pattern.subn`` bound to a compiled pattern, its template sized first."""
+    method = getattr(pattern, name)
+
+    def sub(*args: Any, **kw: Any) -> Any:
+        try:
+            repl, string, count = _SUB_SIGNATURE(*args, **kw)
+        except TypeError:
+            return method(*args, **kw)  # the C method's own message for a call it cannot bind
+        repl, count = _sub_args(state, name, pattern, repl, string, count)
+        return method(repl, string, count)
+    sub.__name__ = sub.__qualname__ = name
+    sub.__doc__ = method.__doc__
+    return sub
+
+
+def _sized_pattern_method(state: RunState, v: Any, name: str) -> Any:
+    """The stand-in of ``p.sub``/``p.subn``/``re.Pattern.sub`` (bound or unbound), or None."""
+    # a Pattern's methods are METH_METHOD: their type is builtin_method, a subclass of builtin_function_or_method
+    if isinstance(v, types.BuiltinMethodType) and isinstance(v.__self__, _RE_PATTERN) and v.__name__ == name:
+        return pattern_sub(state, name, v.__self__)
+    if v is _RE_METHODS.get(name):
+        def unbound(*args: Any, **kw: Any) -> Any:
+            if not args or not isinstance(args[0], _RE_PATTERN):
+                return v(*args, **kw)  # the descriptor's own TypeError
+            return pattern_sub(state, name, args[0])(*args[1:], **kw)
+        unbound.__name__ = unbound.__qualname__ = name
+        return unbound
+    return None
+
+
+_SIZED_TEXT_ARGS = {"replace": _replace_args, "translate": _translate_args}
+_US_ARGS: dict[str, Callable[..., tuple[Any, ...]]] = {
+    "replace": lambda old, new, maxsplit=-1: (old, new, maxsplit), "translate": lambda *table: table}
+_SIZED_TEXT_TYPES = {"replace": (str, bytes, bytearray), "translate": (str,)}
 
 
 class SizeChecks:

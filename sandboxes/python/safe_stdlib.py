@@ -606,7 +606,25 @@ for _cls, _mod in ((redirect_stdout, "contextlib"), (redirect_stderr, "contextli
     _cls.__qualname__ = _cls.__name__
 del _cls, _mod
 
+def _re_sub(name: str) -> Any:
+    """``re.sub``/``re.subn``: ``re.compile(pattern, flags)`` then the pattern's method, its template sized
+    first as ``p.sub`` is (guards.pattern_sub: one C call makes the whole result)."""
+    import re
+
+    def sub(pattern: Any, repl: Any, string: Any, count: Any = 0, flags: Any = 0) -> Any:
+        guards = current.get(None)
+        p = re.compile(pattern, flags)
+        if guards is None:
+            return getattr(p, name)(repl, string, count)
+        return _G.pattern_sub(guards.state, name, p)(repl, string, count)
+    sub.__name__ = sub.__qualname__ = name
+    sub.__module__ = "re"
+    sub.__doc__ = getattr(re, name).__doc__
+    return sub
+
+
 SHARED_REPLACEMENTS: dict[str, dict[str, Any]] = {
+    "re": {"sub": _re_sub("sub"), "subn": _re_sub("subn")},
     "io": {"StringIO": StringIO, "BytesIO": BytesIO},
     "contextlib": {"ExitStack": ExitStack, "AsyncExitStack": AsyncExitStack, "redirect_stdout": redirect_stdout,
                    "redirect_stderr": redirect_stderr},

@@ -97,7 +97,7 @@ RESERVED_NAMES = frozenset({
 # Public attribute names the guards treat specially (str.format, ABC.register, exception.obj).
 SPECIAL_ATTRS = frozenset({"format", "format_map", "register", "obj",
                            "ljust", "rjust", "center", "zfill", "expandtabs", "mro", "get_stack", "print_stack", "to_bytes",
-                           "extend", "extendleft", "join"})
+                           "extend", "extendleft", "join", "replace", "translate", "sub", "subn"})
 
 SIZE_GUARDED_OPS = {ast.Mult: "_sb_mul", ast.Pow: "_sb_pow", ast.LShift: "_sb_lshift"}
 

@@ -229,6 +229,16 @@ class Guest:
             assert self.last_wall <= max_wall, f"[{self.mode}] the run took {self.last_wall:.2f}s (> {max_wall}s)"
         self.assert_alive()
 
+    def refused_before_allocation(self, code: str) -> None:
+        """A one-C-call amplifier (join, replace, translate, re.sub...) is answered memory_limit without its
+        marker; in-process the size guard must be what answered (the worker's kernel limit may answer first
+        there), and the next run is clean."""
+        r = self.run(code, timeout=3.0)
+        self.contained(r, {"memory_limit"}, forbidden=["REACHED"])
+        if self.mode == "inprocess":
+            assert "would need at least" in r.stderr, r.stderr
+        self.assert_next_run_clean()
+
     def assert_alive(self) -> None:
         r = self.run("print(sum(i * i for i in range(10)))")
         assert (str(r.status), r.stdout) == ("ok", "285\n"), f"[{self.mode}] the sandbox no longer works: {r}"
