@@ -43,15 +43,15 @@ PROGRAMS = {
                          "    def __init__(self, cents, label):\n        self.cents = cents\n"
                          "print(Coin.PENNY.cents)\n", ""),
     "codec_utf16le": ("print('é'.encode('utf-16-le'), b'\\xe9'.decode('cp1252'))\n", ""),
+    # round 5's finding (the report dropped the __cause__ section and the carets): fixed by runtime._exception_chain
+    "raise_from_cause": ("def parse(s):\n    try:\n        return int(s)\n    except ValueError as e:\n"
+                         "        raise KeyError(s) from e\nparse('x')\n", ""),
     "print_to_stderr": ("import sys\nprint('out')\nprint('err', 1, sep='|', file=sys.stderr)\n"
                         "sys.stderr.write('raw\\n')\nsys.exit(2)\n", ""),
 }
 
 # Wrong answers found in round 5; each is minimal. Value: (code, stdin, isolations it fails in, why).
 FINDINGS = {
-    "raise_from_cause": ("def parse(s):\n    try:\n        return int(s)\n    except ValueError as e:\n"
-                         "        raise KeyError(s) from e\nparse('x')\n", "", ("inprocess", "worker"),
-                         "the report drops the __cause__ section (and carets)"),
     "int_max_str_digits": ("import sys\nsys.set_int_max_str_digits(0)\nprint(len(str(10**5000)))\n", "",
                            ("inprocess",), "the guest's set_int_max_str_digits does not reach str()"),
 }

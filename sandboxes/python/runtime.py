@@ -22,6 +22,7 @@ import functools
 import gc
 import hashlib
 import heapq
+import itertools
 import math
 import os
 import queue
@@ -407,7 +408,7 @@ class PythonRuntime(Closeable):
         token = G.current.set(guards)
         live = _live_run.set((state, guards, code))
         _install_unraisable_hook()
-        message: str | None = None
+        message: str | dict[int, str] | None = None
         try:
             try:
                 if warned:  # CPython prints them as it compiles, before the program runs
@@ -613,7 +614,7 @@ class PythonRuntime(Closeable):
 
     # -- outcome -----------------------------------------------------------------
     def _result(self, state: G.RunState, exc: BaseException | None, source: str,
-                message: str | None = None) -> Result:
+                message: str | dict[int, str] | None = None) -> Result:
         """The Result of a run that ended with ``exc``; ``message``: its text as ``_live_message``
         rendered it while the run was live."""
         exit_code = 0
@@ -646,7 +647,7 @@ class PythonRuntime(Closeable):
             elif isinstance(code, int):
                 exit_code = code & 0xFF if code >= 0 else 1
             else:
-                report((_safe_str(code) if message is None else message) + "\n")
+                report((message if isinstance(message, str) else _safe_str(code)) + "\n")
                 exit_code = 1
             exc = None
             status = Status.OK if exit_code == 0 else Status.ERROR
@@ -665,7 +666,7 @@ class PythonRuntime(Closeable):
                 state.violations.append(("import", refused[1], refused[2]))
             elif not (isinstance(exc, G.ViolationStop) and state.violations):
                 room = None if state.max_output is None else state.max_output - state.out_bytes
-                report(format_exception(exc, source, room, message))
+                report(format_exception(exc, source, room, message if isinstance(message, dict) else None))
         if state.stop is not None:
             status = Status(state.stop.status)
             exit_code = 1
@@ -1088,24 +1089,25 @@ def _unraisable(u: Any) -> None:
             if tb is not None and exc.__traceback__ is None:
                 exc = exc.with_traceback(tb)
             budget = None if state.max_output is None else max(0, state.max_output - state.out_bytes)
-            body = format_exception(exc, source, budget, _safe_str(exc, "<exception str() failed>"))
+            body = format_exception(exc, source, budget, chain=False)  # CPython's hook prints no chain
             text += body if tb is not None else body.split("\n", 1)[1]
         state.write(text, True)  # capped: past the cap the run ends output_limit
     except BaseException:  # noqa: BLE001, S110 - a hook that raises would print on the host's stderr
         pass
 
 
-def _live_message(state: G.RunState, exc: BaseException) -> str | None:
-    """The text the report shows for ``exc`` (its ``str()``, a ``sys.exit`` argument), rendered
-    while the run is still live: a ``__str__`` of the program's is guest code, which ticks, and
-    after the run every tick stops it ("the run is over"). Here it runs under the run's deadline;
-    a stop it causes (its own loop, its output) is the run's verdict. None: nothing to render."""
+def _live_message(state: G.RunState, exc: BaseException) -> str | dict[int, str] | None:
+    """The text the report shows for ``exc``, rendered while the run is still live: a ``__str__`` (or a
+    ``__notes__`` property) of the program's is guest code, which ticks, and after the run every tick
+    stops it ("the run is over"). Here it runs under the run's deadline; a stop it causes (its own loop,
+    its output) is the run's verdict. A ``sys.exit`` argument: its text; any other exception: the last
+    lines of every exception of its chain (``_exception_tail``), by ``id``. None: nothing to render."""
     if isinstance(exc, (G.GuestExit, SystemExit)):
         code = exc.code
         return None if code is None or isinstance(code, int) else _safe_str(code)
     if isinstance(exc, G.SandboxStop) or state.stop is not None:
         return None
-    return _safe_str(exc, "<exception str() failed>")  # CPython's words when str() raises
+    return {id(e): _exception_tail(e) for _, e in _exception_chain(exc)}
 
 
 # Code objects compiled from the strings a program gave exec()/eval() (compiled under the program's file
@@ -1121,55 +1123,183 @@ def _mark_string_code(code: types.CodeType) -> None:
             _mark_string_code(c)
 
 
+# BaseException's own C descriptors: a program's exception class cannot answer for them with code of its own.
+_CAUSE = BaseException.__dict__["__cause__"].__get__
+_CONTEXT = BaseException.__dict__["__context__"].__get__
+_SUPPRESS = BaseException.__dict__["__suppress_context__"].__get__
+_TRACEBACK = BaseException.__dict__["__traceback__"].__get__
+_TYPE_MODULE = type.__dict__["__module__"].__get__
+# A program can chain a million exceptions in a loop (`raise E(i) from last`): past this many links the
+# report (>= 59 bytes a link) is far beyond any output cap, so the walk stops there.
+_MAX_CHAIN = 100_000
+_CAUSE_TEXT = "\nThe above exception was the direct cause of the following exception:\n\n"
+_CONTEXT_TEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
+# CPython's carets (3.11/3.12: one line, the C printer's rules); 3.13 changed them: none shown there.
+_ANCHORS = getattr(traceback, "_extract_caret_anchors_from_line_segment", None)
+_WIDTH = getattr(traceback, "_display_width", None)
+_CHAR_OFFSET = getattr(traceback, "_byte_offset_to_character_offset", None)
+_CARETS = sys.version_info < (3, 13) and None not in (_ANCHORS, _WIDTH, _CHAR_OFFSET)
+
+
+def _exception_chain(exc: BaseException) -> list[tuple[str | None, BaseException]]:
+    """``exc`` and the exceptions it was raised from or during, oldest first, each with the sentence
+    printed before it: as CPython's ``print_exception`` walks them (``__cause__`` first, else
+    ``__context__`` unless suppressed; an exception seen before ends the chain)."""
+    chain: list[tuple[str | None, BaseException]] = []
+    seen: set[int] = set()
+    e: BaseException | None = exc
+    while e is not None and len(chain) < _MAX_CHAIN:  # each with the sentence between it and the one before
+        seen.add(id(e))
+        cause, context = _CAUSE(e), _CONTEXT(e)
+        if cause is not None and id(cause) not in seen:
+            chain.append((_CAUSE_TEXT, e))
+            e = cause
+        elif context is not None and not _SUPPRESS(e) and id(context) not in seen:
+            chain.append((_CONTEXT_TEXT, e))
+            e = context
+        else:
+            chain.append((None, e))
+            e = None
+    return chain[::-1]
+
+
+def _plain(s: Any, default: str) -> str:
+    """A str subclass as a plain str (its own methods are never called); anything else: ``default``."""
+    return str.__str__(s) if isinstance(s, str) else default
+
+
+def _exception_tail(exc: BaseException) -> str:
+    """The lines after an exception's frames: ``module.Name: message`` (the module unless ``__main__`` or
+    ``builtins``) and its ``__notes__``, as CPython prints them. Runs the program's ``__str__``."""
+    cls = type(exc)
+    name = _plain(cls.__qualname__, _plain(cls.__name__, "<unknown>"))
+    module = _TYPE_MODULE(cls)
+    if module not in ("__main__", "builtins"):
+        name = "".join((_plain(module, "<unknown>"), ".", name))
+    msg = _safe_str(exc, "<exception str() failed>")
+    out = [f"{name}: {msg}\n" if msg else f"{name}\n"]
+    try:
+        notes = getattr(exc, "__notes__", None)
+    except BaseException:  # noqa: BLE001 - CPython then prints no notes
+        notes = None
+    if isinstance(notes, (list, tuple)):
+        for note in notes:
+            out.extend(line + "\n" for line in _safe_str(note, "<note str() failed>").split("\n"))
+    elif notes is not None:
+        try:
+            out.append(_plain(repr(notes), "<__notes__ repr() failed>"))
+        except BaseException:  # noqa: BLE001
+            out.append("<__notes__ repr() failed>")
+    return "".join(out)
+
+
+def _carets(line: str, pos: tuple[Any, ...], lineno: int) -> str:
+    """The caret line CPython's printer puts under the failing expression (empty when it spans the whole
+    shown line). The shown line loses its leading whitespace only; offsets are the code's positions."""
+    end_lineno, colno, end_colno = pos[1], pos[2], pos[3]
+    if colno is None or end_colno is None or end_lineno is None:
+        return ""
+    shown = line.lstrip(" \t\f")
+    lead = len(line) - len(shown)
+    start = _CHAR_OFFSET(line, colno)
+    anchors = None
+    if end_lineno == lineno:
+        end = _CHAR_OFFSET(line, end_colno)
+        try:
+            anchors = _ANCHORS(line[start:end])
+        except Exception:  # noqa: BLE001 - CPython then shows plain carets
+            anchors = None
+    else:
+        end = len(line.rstrip())  # a multi-line expression: up to the line's last character
+    if end - start >= len(shown) and not (anchors and anchors.right_start_offset - anchors.left_end_offset > 0):
+        return ""
+    dp_start, dp_end = _WIDTH(line, start), _WIDTH(line, end)
+    row = "    " + " " * (dp_start - lead)
+    if anchors:
+        segment = line[start:end]
+        left, right = _WIDTH(segment, anchors.left_end_offset), _WIDTH(segment, anchors.right_start_offset)
+        row += anchors.primary_char * left + anchors.secondary_char * (right - left) + \
+            anchors.primary_char * (dp_end - dp_start - right)
+    else:
+        row += "^" * (dp_end - dp_start)
+    return row + "\n"
+
+
+def _frame_entry(code: types.CodeType, lineno: int | None, lasti: int, lines: list[str]) -> str:
+    """One frame as CPython prints it: file, line, function, the source line, and the carets under the
+    expression that failed (from the code's own positions) where that is not the whole line."""
+    name = _plain(code.co_name, "?")
+    if _STRING_CODE.get(id(code)) is code:  # exec()/eval() of a string: CPython shows no source line
+        return f'  File "<string>", line {lineno}, in {name}\n'
+    entry = f'  File "{GUEST_FILENAME}", line {lineno}, in {name}\n'
+    line = lines[lineno - 1] if lineno and 0 < lineno <= len(lines) else ""
+    if not line.strip():
+        return entry
+    entry += "    " + line.lstrip(" \t\f") + "\n"
+    if _CARETS and lasti >= 0:
+        pos = next(itertools.islice(code.co_positions(), lasti // 2, None), None)
+        if pos is not None:
+            entry += _carets(line, pos, lineno)
+    return entry
+
+
 def format_exception(exc: BaseException, source: str, budget: int | None = None,
-                     message: str | None = None) -> str:
-    """A traceback with only the program's own frames and lines (never a host path).
+                     texts: dict[int, str] | None = None, *, chain: bool = True) -> str:
+    """A traceback with only the program's own frames and lines (never a host path), the exceptions it
+    was raised from or during before it, as CPython prints them.
 
     Repeated frames are folded as CPython folds them (``[Previous line repeated N more times]``).
     With a ``budget`` (bytes), building stops soon after it is passed: a deep recursion through long
     source lines, or a class name of megabytes, never becomes a string larger than the report may be.
+    ``texts``: each exception's last lines rendered while the run was live (``_live_message``); any
+    missing is rendered now. ``chain=False``: ``exc`` alone (as the unraisable hook prints it).
     """
     lines = source.splitlines()
-    out = ["Traceback (most recent call last):\n"]
+    out: list[str] = []
     size = 0
-    last: tuple[int, str] | None = None
-    repeats = 0
+    for text, e in _exception_chain(exc) if chain else [(None, exc)]:
+        if text is not None:
+            out.append(text)
+        tb = _TRACEBACK(e)
+        if tb is not None:
+            out.append("Traceback (most recent call last):\n")
+        last: tuple[int | None, str] | None = None
+        repeats = 0
 
-    def fold() -> None:
-        if repeats > 3:
-            n = repeats - 3
-            out.append(f"  [Previous line repeated {n} more time{'s' if n > 1 else ''}]\n")
-
-    for frame, lineno in traceback.walk_tb(exc.__traceback__):
-        code = frame.f_code
-        if code.co_filename != GUEST_FILENAME:
-            continue
-        key = (lineno, code.co_name)
-        if key == last:
-            repeats += 1
+        def fold() -> None:
             if repeats > 3:
+                n = repeats - 3
+                out.append(f"  [Previous line repeated {n} more time{'s' if n > 1 else ''}]\n")
+
+        while tb is not None:
+            frame, lineno, lasti = tb.tb_frame, tb.tb_lineno, tb.tb_lasti
+            tb = tb.tb_next
+            code = frame.f_code
+            if code.co_filename != GUEST_FILENAME:
                 continue
-        else:
-            fold()
-            last, repeats = key, 1
-        if _STRING_CODE.get(id(code)) is code:  # exec()/eval() of a string: CPython shows no source line
-            entry = f'  File "<string>", line {lineno}, in {code.co_name}\n'
-        else:
-            entry = f'  File "{GUEST_FILENAME}", line {lineno}, in {code.co_name}\n'
-            if lineno and 0 < lineno <= len(lines):
-                entry += f"    {lines[lineno - 1].strip()}\n"
-        out.append(entry)
-        size += len(entry)
+            key = (lineno, code.co_name)
+            if key == last:
+                repeats += 1
+                if repeats > 3:
+                    continue
+            else:
+                fold()
+                last, repeats = key, 1
+            entry = _frame_entry(code, lineno, lasti, lines)
+            out.append(entry)
+            size += len(entry)
+            if budget is not None and size > budget:
+                return "".join(out)
+        fold()
+        tail = texts.get(id(e)) if texts is not None else None
+        if tail is None:
+            tail = _exception_tail(e)
+        if budget is not None and len(tail) > budget:
+            tail = tail[:budget + 1]
+        out.append(tail)
+        size += len(tail)
         if budget is not None and size > budget:
-            return "".join(out)
-    fold()
-    name = type(exc).__qualname__
-    if not isinstance(name, str):  # a class may carry any __qualname__ in its namespace
-        name = type(exc).__name__
-    if budget is not None and len(name) > budget:
-        name = name[:budget + 1]
-    msg = _safe_str(exc) if message is None else message
-    out.append(f"{name}: {msg}\n" if msg else f"{name}\n")
+            break
     return "".join(out)
 
 
