@@ -152,6 +152,7 @@ class RunState:
         self.violations: list[tuple[str, str, int | None]] = []
         self.stop: type[SandboxStop] | None = None
         self.stop_detail = ""
+        self.halt_lock = threading.Lock()  # the watchdog's thread halts too: stop and detail are one change
         self.max_items = max_items
         self.max_int_bits = max_int_bits
         self.memory_bytes = memory_bytes
@@ -183,11 +184,16 @@ class RunState:
 
     # -- stopping ------------------------------------------------------------
     def halt(self, exc: type[SandboxStop], detail: str = "") -> SandboxStop:
-        if self.stop is None:
-            self.stop = exc
-            self.stop_detail = detail if len(detail) <= MAX_DETAIL_CHARS else detail[:MAX_DETAIL_CHARS] + "..."
-            self.tick_filler.clear()  # from now on every tick raises
-        return self.stop(self.stop_detail or detail)
+        """Stop the run with ``exc`` (the first halt wins). The detail is set before the stop under a
+        lock: the program's thread, seeing the stop the watchdog's thread set, ends the run and writes
+        its report with that detail (the report read an empty detail when the switch fell between the
+        two assignments: ``TimeoutError: `` in a CI run)."""
+        with self.halt_lock:
+            if self.stop is None:
+                self.stop_detail = detail if len(detail) <= MAX_DETAIL_CHARS else detail[:MAX_DETAIL_CHARS] + "..."
+                self.stop = exc
+                self.tick_filler.clear()  # from now on every tick raises
+            return self.stop(self.stop_detail or detail)
 
     def check(self) -> type[SandboxStop] | None:
         """The periodic check: returns the stop to raise, or None."""
