@@ -5,16 +5,20 @@
 # iteration (a check about every 2 ms), like the other C consumers.
 # Each payload takes several seconds natively (the bytes one 7.9 s; with 4,000-byte items it took 0.32 s,
 # within the 1 s timeout on an idle machine, so 'ok' was the right answer and the test was flaky).
+# The list payloads were 1500 lists of 1000 until CI ran one in 0.9 s (status ok, right again): the cost of
+# each concatenation swings 5x with the allocator's state (the same 1500-list reduce took 5.4 s and 0.94 s
+# in one process). 4000 lists is 7x dearer (quadratic), more than the swing: 6.7 s at the fast end.
+# The final list (32 MB) and bytes (60 MB) stay well under the 256 MiB limit, so both answers are checks.
 import subprocess
 import sys
 
 import pytest
 
 PAYLOADS = [
-    "import functools, operator\nx = functools.reduce(operator.concat, [[1] * 1000] * 1500)\nprint('KEPT', len(x))",
-    "import functools, operator\nx = functools.reduce(operator.add, ([1] * 1000 for _ in range(1500)), [])\n"
+    "import functools, operator\nx = functools.reduce(operator.concat, [[1] * 1000] * 4000)\nprint('KEPT', len(x))",
+    "import functools, operator\nx = functools.reduce(operator.add, ([1] * 1000 for _ in range(4000)), [])\n"
     "print('KEPT', len(x))",
-    "from functools import reduce\nimport operator\nx = reduce(operator.iconcat, ((b'x' * 20000,) * 1500), b'')\n"
+    "from functools import reduce\nimport operator\nx = reduce(operator.iconcat, ((b'x' * 20000,) * 3000), b'')\n"
     "print('KEPT', len(x))",
 ]
 
