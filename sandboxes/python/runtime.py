@@ -376,8 +376,9 @@ class PythonRuntime(Closeable):
         compiled, warned = self._compile(code, "exec", False, False)
         if compiled.code is None:
             status = Status.COMPILE_ERROR if compiled.syntax_error else Status.VIOLATION
-            return Result("python", status, stderr=_format_violations(compiled.violations, status), exit_code=1,
-                          violations=compiled.violations)
+            exc = compiled.syntax_exception(GUEST_FILENAME, program=True)
+            report = _format_violations(compiled.violations, status) if exc is None else _exception_tail(exc)
+            return Result("python", status, stderr=report, exit_code=1, violations=compiled.violations)
         memory = None if self.owns_process or limits.memory_mb is None else limits.memory_mb * 1024 * 1024
         if self.owns_process:
             return self._execute(compiled, warned, code, stdin, limits, deadline, memory, [True])
@@ -524,6 +525,9 @@ class PythonRuntime(Closeable):
                 state.write(warned, True)
             if out.code is None:
                 if out.syntax_error:
+                    exc = out.syntax_exception("<string>")
+                    if exc is not None:
+                        raise exc
                     v = out.violations[0]
                     raise SyntaxError(v.detail.split(": ", 1)[-1], ("<string>", v.line or 1, v.col or 0, ""))
                 for v in out.violations:
@@ -1168,16 +1172,95 @@ def _plain(s: Any, default: str) -> str:
     return str.__str__(s) if isinstance(s, str) else default
 
 
+def _ssize(v: Any) -> int:
+    """``PyLong_AsSsize_t``: an int (a subclass's value, none of its methods called) that fits a
+    ``Py_ssize_t``; anything else raises, as the C printer's reads fail."""
+    if not issubclass(type(v), int):
+        raise TypeError("an integer is required")
+    n = int.__index__(v)
+    if not -sys.maxsize - 1 <= n <= sys.maxsize:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return n
+
+
+# A SyntaxError's source text longer than this is cut before it is laid out (the report is capped far below).
+_MAX_SYNTAX_TEXT = 1 << 20
+
+
+def _syntax_error_block(exc: BaseException) -> tuple[str, Any] | None:
+    """What CPython's C printer (``print_exception_file_and_line``, ``parse_syntax_error``,
+    ``print_error_text`` in Python/pythonrun.c) puts between a SyntaxError's frames and its last line:
+    ``  File "name", line N``, the source text and a caret line; and the object printed after the type's
+    name instead of ``str(exc)`` (its ``msg``). Any exception with a ``print_file_and_line`` attribute
+    takes this path, as in CPython. None where the C printer's reads fail: the plain form is shown.
+    Offsets count UTF-8 bytes, as the C printer counts them; the text is cut at a NUL, as C strings are.
+    The text objects CPython itself cannot print (not a str, or unencodable) also get the plain form."""
+    try:
+        getattr(exc, "print_file_and_line")
+        message = getattr(exc, "msg")
+        filename = getattr(exc, "filename")
+        lineno = _ssize(getattr(exc, "lineno"))
+        offset = getattr(exc, "offset")
+        offset = -1 if offset is None else _ssize(offset)
+        end_lineno, end_offset = lineno, -1
+        if type(exc) is SyntaxError:  # a subclass's end positions are not read
+            try:
+                v = getattr(exc, "end_lineno")
+            except Exception:  # noqa: BLE001 - CPython clears this one error
+                v = None
+            end_lineno = lineno if v is None else _ssize(v)
+            try:
+                v = getattr(exc, "end_offset")
+            except Exception:  # noqa: BLE001
+                v = None
+            end_offset = -1 if v is None else _ssize(v)
+        text = getattr(exc, "text")
+        head = f'  File "{"<string>" if filename is None else str(filename)}", line {lineno}\n'
+        if text is None:
+            return head, message
+        if not isinstance(text, str):
+            return None
+        raw = str.encode(str.__getitem__(text, slice(0, _MAX_SYNTAX_TEXT)), "utf-8")
+    except BaseException:  # noqa: BLE001 - the C printer then prints the plain form
+        return None
+    line_size = len(raw)
+    if end_lineno > lineno:  # a span over several lines: to the end of the first
+        end_offset = line_size
+    end_offset = min(end_offset, line_size + 1)
+    t = raw.split(b"\0", 1)[0]
+    off = offset - 1  # 1-based to 0-based
+    lead = len(t) - len(t.lstrip(b" \t\f"))
+    t, off = t[lead:], off - lead
+    n = len(t) - 1 if t.endswith(b"\n") else len(t)
+    off = min(off, n)
+    while True:  # skip the lines before the one the offset is in
+        nl = t.find(b"\n")
+        if nl < 0 or nl >= off:
+            break
+        t, n, off = t[nl + 1:], n - nl - 1, off - nl - 1
+    block = [head, "    ", t.decode("utf-8"), "" if t[n:n + 1] == b"\n" else "\n"]
+    if off >= 0:  # no caret left of the text
+        block.append("    " + " " * off + "^" * (end_offset - offset if end_offset > max(offset, 0) else 1) + "\n")
+    return "".join(block), message
+
+
 def _exception_tail(exc: BaseException) -> str:
-    """The lines after an exception's frames: ``module.Name: message`` (the module unless ``__main__`` or
-    ``builtins``) and its ``__notes__``, as CPython prints them. Runs the program's ``__str__``."""
+    """The lines after an exception's frames: a SyntaxError's location block (``_syntax_error_block``),
+    ``module.Name: message`` (the module unless ``__main__`` or ``builtins``) and its ``__notes__``, as
+    CPython prints them. Runs the program's ``__str__``."""
     cls = type(exc)
     name = _plain(cls.__qualname__, _plain(cls.__name__, "<unknown>"))
     module = _TYPE_MODULE(cls)
     if module not in ("__main__", "builtins"):
         name = "".join((_plain(module, "<unknown>"), ".", name))
-    msg = _safe_str(exc, "<exception str() failed>")
-    out = [f"{name}: {msg}\n" if msg else f"{name}\n"]
+    block = _syntax_error_block(exc)
+    if block is None:
+        msg = _safe_str(exc, "<exception str() failed>")
+        out = []
+    else:
+        msg = "" if block[1] is None else _safe_str(block[1], "<exception str() failed>")
+        out = [block[0]]
+    out.append(f"{name}: {msg}\n" if msg else f"{name}\n")
     try:
         notes = getattr(exc, "__notes__", None)
     except BaseException:  # noqa: BLE001 - CPython then prints no notes

@@ -731,12 +731,80 @@ def attr_write_ok(attr: str) -> bool:
 
 
 class CompileOutcome:
-    __slots__ = ("code", "violations", "syntax_error")
+    """``syntax``: for a SyntaxError of CPython's parser or compiler, what CPython's report shows of it
+    (class, msg, lineno, offset, the text a program file's report shows, the text an exec()/eval()
+    string's shows, end_lineno, end_offset); ``syntax_exception`` makes a fresh exception of it each time
+    (outcomes are cached; a program may change the one it catches)."""
 
-    def __init__(self, code: Any, violations: tuple[Violation, ...], syntax_error: bool) -> None:
+    __slots__ = ("code", "violations", "syntax_error", "syntax")
+
+    def __init__(self, code: Any, violations: tuple[Violation, ...], syntax_error: bool,
+                 syntax: tuple[Any, ...] | None = None) -> None:
         self.code = code
         self.violations = violations
         self.syntax_error = syntax_error
+        self.syntax = syntax
+
+    def syntax_exception(self, filename: str, *, program: bool = False) -> SyntaxError | None:
+        """``program``: as CPython reports the SyntaxError of a program file it runs: its text is the
+        file's line and its offsets count the line's UTF-8 bytes (a string's, as exec() and compile()
+        raise them, count characters, with the tokenizer's text, none for the compiler's errors)."""
+        if self.syntax is None:
+            return None
+        cls, msg, lineno, offset, file_text, string_text, end_lineno, end_offset = self.syntax
+        text = file_text if program else string_text
+        if program and isinstance(text, str) and not text.isascii():
+            offset = _byte_offset(text, offset)
+            if end_lineno == lineno:
+                end_offset = _byte_offset(text, end_offset)
+        return cls(msg, (filename, lineno, offset, text, end_lineno, end_offset))
+
+
+def _byte_offset(text: str, offset: Any) -> Any:
+    """A 1-based character offset into ``text`` as a 1-based offset into its UTF-8 bytes."""
+    if not isinstance(offset, int) or offset < 1:
+        return offset
+    head = text[:offset - 1]
+    return len(head.encode("utf-8", "surrogatepass")) + (offset - 1 - len(head)) + 1
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+# A name no file can have (``/dev/null`` is no directory): CPython's parser takes a SyntaxError's text
+# from the file the source was parsed under, read from the disk (``PyErr_ProgramTextObject``), and only
+# where that fails from the source it holds. The program's source is parsed under the guest's file name
+# (warnings carry it), so a host file of that name in the host's working directory would become the
+# text; a second parse under this name gives the tokenizer's own text, as an exec() string natively has.
+_NO_FILE = "/dev/null/<string>"
+
+
+def _source_line(source: str, lineno: Any) -> str | None:
+    """Line ``lineno`` of ``source`` as a program file's error text has it: universal newlines, its break
+    as ``\\n`` (CPython reads it from the file)."""
+    if not isinstance(lineno, int) or lineno < 1:
+        return None
+    for i, m in enumerate(_LINE.finditer(source), 1):
+        if i == lineno:
+            line = m.group()
+            if not line:
+                return None
+            return line.rstrip("\r\n") + "\n" if line[-1] in "\r\n" else line
+    return None
+
+
+def _syntax_outcome(e: SyntaxError, source: str, mode: str, parser: bool) -> CompileOutcome:
+    """The outcome of a SyntaxError (or IndentationError, TabError) CPython raised for ``source``:
+    ``parser`` its parser's (which has a text of its own for a string), else its compiler's (none)."""
+    cls = type(e) if type(e) in (SyntaxError, IndentationError, TabError) else SyntaxError
+    string_text = None
+    if parser:
+        try:
+            ast.parse(source, _NO_FILE, mode)
+        except SyntaxError as again:
+            string_text = again.text if isinstance(again.text, str) else None
+        except (ValueError, MemoryError, RecursionError):
+            pass
+    info = (cls, e.msg, e.lineno, e.offset, _source_line(source, e.lineno), string_text, e.end_lineno, e.end_offset)
+    return CompileOutcome(None, (Violation("syntax", f"{cls.__name__}: {e.msg}", e.lineno, e.offset),), True, info)
 
 
 # The host parses the source before any deadline applies. CPython 3.11 parses an f-string in time
@@ -774,8 +842,7 @@ def compile_guest(source: str, *, allowed_modules: frozenset[str], allow_eval: b
     try:
         tree = ast.parse(source, filename, mode)
     except SyntaxError as e:
-        msg = f"{type(e).__name__}: {e.msg}"
-        return CompileOutcome(None, (Violation("syntax", msg, e.lineno, e.offset),), True)
+        return _syntax_outcome(e, source, mode, True)
     except (ValueError, MemoryError, RecursionError) as e:  # NUL bytes, absurd nesting
         return CompileOutcome(None, (Violation("syntax", f"{type(e).__name__}: {e}"),), True)
     t = SandboxTransformer(allowed_modules=allowed_modules, allow_eval=allow_eval, class_like=namespace)
@@ -790,7 +857,7 @@ def compile_guest(source: str, *, allowed_modules: frozenset[str], allow_eval: b
         ast.fix_missing_locations(tree)
         code = compile(tree, filename, mode, dont_inherit=True)
     except SyntaxError as e:  # e.g. 'return' outside function, detected by the compiler
-        return CompileOutcome(None, (Violation("syntax", f"{type(e).__name__}: {e.msg}", e.lineno, e.offset),), True)
+        return _syntax_outcome(e, source, mode, False)
     except (ValueError, RecursionError, MemoryError) as e:
         return CompileOutcome(None, (Violation("syntax", f"{type(e).__name__}: {e}"),), True)
     if namespace:
@@ -799,7 +866,7 @@ def compile_guest(source: str, *, allowed_modules: frozenset[str], allow_eval: b
         try:
             code = wrap(tree, filename)
         except SyntaxError as e:
-            return CompileOutcome(None, (Violation("syntax", f"SyntaxError: {e.msg}", e.lineno, e.offset),), True)
+            return _syntax_outcome(e, source, mode, False)
         except (ValueError, RecursionError, MemoryError) as e:
             return CompileOutcome(None, (Violation("syntax", f"{type(e).__name__}: {e}"),), True)
     return CompileOutcome(code, (), False)

@@ -6,8 +6,8 @@ for wide characters), ``module.Name`` for library exceptions and ``__notes__``. 
 ``python3 -I main.py`` and in both isolations; stderr and the exit code must be equal.
 
 Not compared (known, by design or open): frames inside the standard library (natively they show host
-paths, which a report never may), exception groups' boxed layout, a SyntaxError raised by eval() (its
-caret block), and the frame count of a RecursionError (the sandbox's own frames take part of the depth).
+paths, which a report never may), exception groups' boxed layout, and the frame count of a RecursionError
+(the sandbox's own frames take part of the depth). SyntaxErrors: test_syntax_error_native.py.
 """
 import pytest
 
