@@ -7,6 +7,7 @@ memory, hang a builtin or abort V8) runs a second time with ``isolation: inproce
 """
 
 import dataclasses
+import os
 
 import pytest
 
@@ -31,6 +32,12 @@ def isolation(request):
     return request.param
 
 
+# Margin check (local, by hand): ``SANDBOXES_ATTACK_TIMEOUT_SCALE=5`` runs every payload with five times its
+# timeout. An attack that expects ``timeout`` and then ends ``ok`` is one whose payload a faster machine
+# could finish inside its real timeout (a flaky test). Elapsed-time bounds then fail: read past them.
+TIMEOUT_SCALE = float(os.environ.get("SANDBOXES_ATTACK_TIMEOUT_SCALE", "1") or 1)
+
+
 @pytest.fixture(scope="module")
 def sandbox(isolation):
     policy = default_policy()
@@ -45,6 +52,8 @@ def sandbox(isolation):
 @pytest.fixture(scope="module")
 def js(sandbox):
     def run(code, **kw):
+        if TIMEOUT_SCALE != 1:
+            kw["timeout"] = min((kw.get("timeout") or 2.0) * TIMEOUT_SCALE, 60.0)  # the policy's ceiling
         return sandbox.run("js", code, **kw)
     return run
 
