@@ -26,6 +26,7 @@ import itertools
 import math
 import os
 import queue
+import re
 import signal
 import sys
 import threading
@@ -409,7 +410,7 @@ class PythonRuntime(Closeable):
         token = G.current.set(guards)
         live = _live_run.set((state, guards, code))
         _install_unraisable_hook()
-        message: str | dict[int, str] | None = None
+        message: str | dict[int, _Tail] | None = None
         try:
             try:
                 if warned:  # CPython prints them as it compiles, before the program runs
@@ -618,7 +619,7 @@ class PythonRuntime(Closeable):
 
     # -- outcome -----------------------------------------------------------------
     def _result(self, state: G.RunState, exc: BaseException | None, source: str,
-                message: str | dict[int, str] | None = None) -> Result:
+                message: str | dict[int, _Tail] | None = None) -> Result:
         """The Result of a run that ended with ``exc``; ``message``: its text as ``_live_message``
         rendered it while the run was live."""
         exit_code = 0
@@ -972,6 +973,16 @@ def _safe_str(obj: Any, failed: str | None = None) -> str:
     return s if len(s) < 10000 else s[:10000] + "..."
 
 
+_LINE_BREAKS = re.compile(r"\r\n|\r|\n")
+
+
+def _source_lines(source: str) -> list[str]:
+    """The program's lines as CPython's reports show them (linecache reads the file with universal
+    newlines): ``str.splitlines`` would also break at a form feed, ``\\x0b``, ``\\x1c``-``\\x1e``,
+    ``\\x85`` or ``\\u2028`` in a comment or string, and shift every line after it."""
+    return _LINE_BREAKS.split(source)
+
+
 _warnings_lock = threading.Lock()
 
 
@@ -991,7 +1002,7 @@ def _compile_warnings(source: str, namespace: bool, string: bool) -> Iterator[li
         warnings.simplefilter("ignore")
         warnings.simplefilter("always", SyntaxWarning)
         yield found
-    lines = source.splitlines()
+    lines = _source_lines(source)
     mine = []
     for w in caught:
         if w.filename != GUEST_FILENAME or not issubclass(w.category, SyntaxWarning):
@@ -1043,7 +1054,7 @@ def _showwarning(message: Any, category: Any, filename: Any, lineno: Any, file: 
     state, _, source = live
     try:
         text = f"{filename}:{lineno}: {category.__name__}: {message}\n"
-        lines = source.splitlines()
+        lines = _source_lines(source)
         if 0 < lineno <= len(lines) and lines[lineno - 1].strip():
             text += f"  {lines[lineno - 1].strip()}\n"
         if category is RuntimeWarning and str(message).endswith("was never awaited"):
@@ -1100,7 +1111,7 @@ def _unraisable(u: Any) -> None:
         pass
 
 
-def _live_message(state: G.RunState, exc: BaseException) -> str | dict[int, str] | None:
+def _live_message(state: G.RunState, exc: BaseException) -> str | dict[int, _Tail] | None:
     """The text the report shows for ``exc``, rendered while the run is still live: a ``__str__`` (or a
     ``__notes__`` property) of the program's is guest code, which ticks, and after the run every tick
     stops it ("the run is over"). Here it runs under the run's deadline; a stop it causes (its own loop,
@@ -1111,7 +1122,10 @@ def _live_message(state: G.RunState, exc: BaseException) -> str | dict[int, str]
         return None if code is None or isinstance(code, int) else _safe_str(code)
     if isinstance(exc, G.SandboxStop) or state.stop is not None:
         return None
-    return {id(e): _exception_tail(e) for _, e in _exception_chain(exc)}
+    walk = _Report("", None, None, True, collect=True)
+    with contextlib.suppress(_Full):
+        walk.exception(exc)
+    return walk.texts
 
 
 # Code objects compiled from the strings a program gave exec()/eval() (compiled under the program's file
@@ -1145,12 +1159,13 @@ _CHAR_OFFSET = getattr(traceback, "_byte_offset_to_character_offset", None)
 _CARETS = sys.version_info < (3, 13) and None not in (_ANCHORS, _WIDTH, _CHAR_OFFSET)
 
 
-def _exception_chain(exc: BaseException) -> list[tuple[str | None, BaseException]]:
+def _exception_chain(exc: BaseException, seen: set[int] | None = None) -> list[tuple[str | None, BaseException]]:
     """``exc`` and the exceptions it was raised from or during, oldest first, each with the sentence
     printed before it: as CPython's ``print_exception`` walks them (``__cause__`` first, else
-    ``__context__`` unless suppressed; an exception seen before ends the chain)."""
+    ``__context__`` unless suppressed; an exception seen before ends the chain). ``seen``: the ids seen
+    so far in the whole report (a group's members share it), updated."""
     chain: list[tuple[str | None, BaseException]] = []
-    seen: set[int] = set()
+    seen = set() if seen is None else seen
     e: BaseException | None = exc
     while e is not None and len(chain) < _MAX_CHAIN:  # each with the sentence between it and the one before
         seen.add(id(e))
@@ -1196,25 +1211,25 @@ def _syntax_error_block(exc: BaseException) -> tuple[str, Any] | None:
     Offsets count UTF-8 bytes, as the C printer counts them; the text is cut at a NUL, as C strings are.
     The text objects CPython itself cannot print (not a str, or unencodable) also get the plain form."""
     try:
-        getattr(exc, "print_file_and_line")
-        message = getattr(exc, "msg")
-        filename = getattr(exc, "filename")
-        lineno = _ssize(getattr(exc, "lineno"))
-        offset = getattr(exc, "offset")
+        exc.print_file_and_line  # noqa: B018 - that it exists is the test, as in the C printer
+        message = exc.msg
+        filename = exc.filename
+        lineno = _ssize(exc.lineno)
+        offset = exc.offset
         offset = -1 if offset is None else _ssize(offset)
         end_lineno, end_offset = lineno, -1
         if type(exc) is SyntaxError:  # a subclass's end positions are not read
             try:
-                v = getattr(exc, "end_lineno")
+                v = exc.end_lineno
             except Exception:  # noqa: BLE001 - CPython clears this one error
                 v = None
             end_lineno = lineno if v is None else _ssize(v)
             try:
-                v = getattr(exc, "end_offset")
+                v = exc.end_offset
             except Exception:  # noqa: BLE001
                 v = None
             end_offset = -1 if v is None else _ssize(v)
-        text = getattr(exc, "text")
+        text = exc.text
         head = f'  File "{"<string>" if filename is None else str(filename)}", line {lineno}\n'
         if text is None:
             return head, message
@@ -1248,32 +1263,45 @@ def _exception_tail(exc: BaseException) -> str:
     """The lines after an exception's frames: a SyntaxError's location block (``_syntax_error_block``),
     ``module.Name: message`` (the module unless ``__main__`` or ``builtins``) and its ``__notes__``, as
     CPython prints them. Runs the program's ``__str__``."""
+    return "".join(text for _, text in _exception_tail_parts(exc))
+
+
+_Tail = tuple[tuple[bool, str], ...]
+
+
+def _exception_tail_parts(exc: BaseException) -> _Tail:
+    """``_exception_tail`` in pieces, each with whether it starts with the margin inside an exception
+    group's box: where CPython's C printer writes one (``write_indented_margin``): before the type's
+    line (not inside a message of several lines), before each line of a note (``str.splitlines``), before
+    a SyntaxError's file line, and not before its source text and carets."""
     cls = type(exc)
     name = _plain(cls.__qualname__, _plain(cls.__name__, "<unknown>"))
     module = _TYPE_MODULE(cls)
     if module not in ("__main__", "builtins"):
         name = "".join((_plain(module, "<unknown>"), ".", name))
     block = _syntax_error_block(exc)
+    out: list[tuple[bool, str]] = []
     if block is None:
         msg = _safe_str(exc, "<exception str() failed>")
-        out = []
     else:
         msg = "" if block[1] is None else _safe_str(block[1], "<exception str() failed>")
-        out = [block[0]]
-    out.append(f"{name}: {msg}\n" if msg else f"{name}\n")
+        head, _, text = block[0].partition("\n")
+        out += [(True, head + "\n"), (False, text)]
+    out.append((True, f"{name}: {msg}\n" if msg else f"{name}\n"))
     try:
         notes = getattr(exc, "__notes__", None)
     except BaseException:  # noqa: BLE001 - CPython then prints no notes
         notes = None
     if isinstance(notes, (list, tuple)):
         for note in notes:
-            out.extend(line + "\n" for line in _safe_str(note, "<note str() failed>").split("\n"))
+            out.extend((True, line) for line in _safe_str(note, "<note str() failed>").splitlines(True))
+            out.append((False, "\n"))
     elif notes is not None:
         try:
-            out.append(_plain(repr(notes), "<__notes__ repr() failed>"))
+            out.append((True, _plain(repr(notes), "<__notes__ repr() failed>")))
         except BaseException:  # noqa: BLE001
-            out.append("<__notes__ repr() failed>")
-    return "".join(out)
+            out.append((True, "<__notes__ repr() failed>"))
+    return tuple(out)
 
 
 def _carets(line: str, pos: tuple[Any, ...], lineno: int) -> str:
@@ -1326,33 +1354,135 @@ def _frame_entry(code: types.CodeType, lineno: int | None, lasti: int, lines: li
     return entry
 
 
-def format_exception(exc: BaseException, source: str, budget: int | None = None,
-                     texts: dict[int, str] | None = None, *, chain: bool = True) -> str:
-    """A traceback with only the program's own frames and lines (never a host path), the exceptions it
-    was raised from or during before it, as CPython prints them.
+# Exception groups as CPython prints them (traceback.py's defaults, which the C printer shares).
+_MAX_GROUP_WIDTH = 15
+_MAX_GROUP_DEPTH = 10
+_GROUP_EXCEPTIONS = BaseExceptionGroup.__dict__["exceptions"].__get__  # the C struct's tuple, never a property
 
-    Repeated frames are folded as CPython folds them (``[Previous line repeated N more times]``).
-    With a ``budget`` (bytes), building stops soon after it is passed: a deep recursion through long
-    source lines, or a class name of megabytes, never becomes a string larger than the report may be.
-    ``texts``: each exception's last lines rendered while the run was live (``_live_message``); any
-    missing is rendered now. ``chain=False``: ``exc`` alone (as the unraisable hook prints it).
-    """
-    lines = source.splitlines()
-    out: list[str] = []
-    size = 0
-    for text, e in _exception_chain(exc) if chain else [(None, exc)]:
-        if text is not None:
-            out.append(text)
+
+class _Full(Exception):
+    """The report passed its budget (or its count of exceptions): what is built so far is the report."""
+
+
+class _Report:
+    """CPython's ``print_exception_recursive`` and ``print_exception_group`` (Python/pythonrun.c; the same
+    layout as traceback.py's ``TracebackException.format``): each exception after the ones it was raised
+    from or during, a group's members in boxes (``+-+---- 1 ----``, a ``| `` margin per level), at most 15
+    members a group and 10 levels. ``collect``: walk the same way and only render each exception's last
+    lines (``_exception_tail``) into ``texts``, by ``id``, while the run is live."""
+
+    def __init__(self, source: str, budget: int | None, texts: dict[int, _Tail] | None, chain: bool,
+                 collect: bool = False) -> None:
+        self.lines = _source_lines(source)
+        self.budget, self.chain, self.collect = budget, chain, collect
+        self.texts: dict[int, _Tail] = {} if texts is None else texts
+        self.out: list[str] = []
+        self.size = 0
+        self.visits = 0
+        self.depth = 0
+        self.need_close = False
+        self.seen: set[int] = set()
+
+    def write(self, text: str) -> None:
+        if self.collect:
+            return
+        self.out.append(text)
+        self.size += len(text)
+        if self.budget is not None and self.size > self.budget:
+            raise _Full
+
+    def emit(self, text: str, margin: str = "|") -> None:
+        """``text`` (lines the sandbox wrote: split at ``\\n`` only) with the margin before each line."""
+        if self.depth and not self.collect:
+            prefix = " " * (2 * self.depth) + margin + " "
+            lines = text.split("\n")
+            last = lines.pop()  # "" when the text ends its last line
+            text = "".join(prefix + line + "\n" for line in lines) + (prefix + last if last else "")
+        self.write(text)
+
+    def margin(self) -> None:
+        if self.depth:
+            self.write(" " * (2 * self.depth) + "| ")
+
+    def exception(self, exc: BaseException) -> None:
+        links = _exception_chain(exc, self.seen) if self.chain else [(None, exc)]
+        for k, (text, e) in enumerate(links):
+            if text is not None:
+                self.emit(text)
+            if k < len(links) - 1:  # print_chained: an earlier link leaves the box closing as it was
+                need_close = self.need_close
+                self.one(e)
+                self.need_close = need_close
+            else:
+                self.one(e)
+
+    def tail(self, e: BaseException) -> None:
+        parts = self.texts.get(id(e))
+        if parts is None:
+            parts = self.texts[id(e)] = _exception_tail_parts(e)
+        for margin, text in parts:
+            if self.budget is not None and len(text) > self.budget:
+                text = text[:self.budget + 1]
+            if margin:
+                self.margin()
+            self.write(text)
+
+    def one(self, e: BaseException) -> None:
+        self.visits += 1
+        if self.visits > _MAX_CHAIN:
+            raise _Full
+        group = _GROUP_EXCEPTIONS(e) if issubclass(type(e), BaseExceptionGroup) else None
+        if group is None:
+            if _TRACEBACK(e) is not None:
+                self.emit("Traceback (most recent call last):\n")
+                self.frames(e)
+            self.tail(e)
+            return
+        if self.depth > _MAX_GROUP_DEPTH:
+            self.emit(f"... (max_group_depth is {_MAX_GROUP_DEPTH})\n")
+            return
+        top = self.depth == 0
+        if top:
+            self.depth += 1
+        if _TRACEBACK(e) is not None:
+            self.emit("Exception Group Traceback (most recent call last):\n", "+" if top else "|")
+            self.frames(e)
+        self.tail(e)
+        count = len(group)
+        n = count if count <= _MAX_GROUP_WIDTH else _MAX_GROUP_WIDTH + 1
+        self.need_close = False
+        for i in range(n):
+            last = i == n - 1
+            if last:  # the closing line may be written by a nested group
+                self.need_close = True
+            truncated = i >= _MAX_GROUP_WIDTH
+            title = "..." if truncated else str(i + 1)
+            self.write(" " * (2 * self.depth) + ("+-" if i == 0 else "  ")
+                       + f"+---------------- {title} ----------------\n")
+            self.depth += 1
+            if truncated:
+                more = count - _MAX_GROUP_WIDTH
+                self.emit(f"and {more} more exception{'s' if more > 1 else ''}\n")
+            else:
+                self.exception(group[i])
+            if last and self.need_close:
+                self.write(" " * (2 * self.depth) + "+------------------------------------\n")
+                self.need_close = False
+            self.depth -= 1
+        if top:
+            self.depth = 0
+
+    def frames(self, e: BaseException) -> None:
+        if self.collect:
+            return
         tb = _TRACEBACK(e)
-        if tb is not None:
-            out.append("Traceback (most recent call last):\n")
         last: tuple[int | None, str] | None = None
         repeats = 0
 
         def fold() -> None:
-            if repeats > 3:
+            if repeats > 3:  # without the margin, as the C printer writes it
                 n = repeats - 3
-                out.append(f"  [Previous line repeated {n} more time{'s' if n > 1 else ''}]\n")
+                self.write(f"  [Previous line repeated {n} more time{'s' if n > 1 else ''}]\n")
 
         while tb is not None:
             frame, lineno, lasti = tb.tb_frame, tb.tb_lineno, tb.tb_lasti
@@ -1368,22 +1498,26 @@ def format_exception(exc: BaseException, source: str, budget: int | None = None,
             else:
                 fold()
                 last, repeats = key, 1
-            entry = _frame_entry(code, lineno, lasti, lines)
-            out.append(entry)
-            size += len(entry)
-            if budget is not None and size > budget:
-                return "".join(out)
+            self.emit(_frame_entry(code, lineno, lasti, self.lines))
         fold()
-        tail = texts.get(id(e)) if texts is not None else None
-        if tail is None:
-            tail = _exception_tail(e)
-        if budget is not None and len(tail) > budget:
-            tail = tail[:budget + 1]
-        out.append(tail)
-        size += len(tail)
-        if budget is not None and size > budget:
-            break
-    return "".join(out)
+
+
+def format_exception(exc: BaseException, source: str, budget: int | None = None,
+                     texts: dict[int, _Tail] | None = None, *, chain: bool = True) -> str:
+    """A traceback with only the program's own frames and lines (never a host path), the exceptions it
+    was raised from or during before it, and an exception group's members, as CPython prints them.
+
+    Repeated frames are folded as CPython folds them (``[Previous line repeated N more times]``).
+    With a ``budget`` (bytes), building stops soon after it is passed: a deep recursion through long
+    source lines, a class name of megabytes or a group of groups many levels deep never becomes a string
+    larger than the report may be. ``texts``: each exception's last lines rendered while the run was live
+    (``_live_message``); any missing is rendered now. ``chain=False``: ``exc`` alone (as the unraisable
+    hook prints it).
+    """
+    report = _Report(source, budget, dict(texts) if texts is not None else None, chain)
+    with contextlib.suppress(_Full):
+        report.exception(exc)
+    return "".join(report.out)
 
 
 def _format_violations(violations: tuple[Violation, ...], status: Status) -> str:
