@@ -12,6 +12,7 @@ Modules with per-run state (``random``, ``sys``, ``time``, ``decimal``,
 
 from __future__ import annotations
 
+import codecs
 import _strptime  # noqa: F401 - imported for time.strptime/datetime.strptime (see _C_IMPORTS)
 import importlib
 import itertools
@@ -40,7 +41,8 @@ ALLOWED: dict[str, str] = {
         RegexFlag A ASCII I IGNORECASE L LOCALE M MULTILINE S DOTALL U UNICODE X VERBOSE NOFLAG""",
     # re.template / re.sre_compile...: internals and other modules.
     "json": "dumps loads JSONDecodeError JSONDecoder JSONEncoder",
-    # json.dump / json.load: take file objects; json.decoder/encoder/scanner: modules.
+    # json.dump / json.load: the library's call the file object's read/write unguarded: replaced per run
+    # (safe_stdlib.replacements); json.decoder/encoder/scanner: modules.
     "itertools": """accumulate chain combinations combinations_with_replacement compress count cycle dropwhile
         filterfalse groupby islice pairwise permutations product repeat starmap takewhile tee zip_longest""",
     "functools": """cache cached_property cmp_to_key lru_cache partial partialmethod reduce total_ordering
@@ -115,7 +117,7 @@ _C_IMPORTS = frozenset({"_strptime"})
 SUBMODULES = {("collections", "abc"): "collections.abc"}
 # Built per run (they carry state a run could change).
 PER_RUN = {"random", "sys", "time", "decimal", "itertools", "math", "functools", "copy", "operator", "dataclasses",
-           "typing", "abc", "asyncio"}
+           "typing", "abc", "asyncio", "json"}
 
 
 def _preload_codecs() -> None:
@@ -400,9 +402,30 @@ def _stdout(state: RunState, err: bool, guards: Guards) -> Facade:
         for line in lines:
             write(line)
 
+    # sys.stdout.buffer: bytes, decoded as UTF-8 as they come (a character split over two writes is kept
+    # whole; bytes that are no UTF-8 become U+FFFD: the run's output is text). Under redirect_stdout the
+    # target's own buffer, as natively (a StringIO has none: AttributeError).
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+
+    def write_bytes(b: Any) -> int:
+        if redirects:
+            return guards.getattr(guards.getattr(redirects[-1], "buffer"), "write")(b)  # type: ignore[no-any-return]
+        if not isinstance(b, (bytes, bytearray)):
+            raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+        text = decoder.decode(bytes(b))
+        if text:
+            state.write(text, err)
+        return len(b)
+
+    def writelines_bytes(lines: Any) -> None:
+        for line in lines:
+            write_bytes(line)
+
+    buffer = _facade("buffer", _named({"write": write_bytes, "writelines": writelines_bytes, "flush": lambda: None,
+                                       "isatty": lambda: False}))
     return _facade("stderr" if err else "stdout", {
         "write": write, "writelines": writelines, "flush": lambda: None, "isatty": lambda: False,
-        "encoding": "utf-8", "errors": "strict"})
+        "encoding": "utf-8", "errors": "strict", "buffer": buffer})
 
 
 def _stdin(state: RunState) -> Facade:

@@ -650,7 +650,9 @@ class PythonRuntime(Closeable):
             if code is None or code is False:
                 exit_code = 0
             elif isinstance(code, int):
-                exit_code = code & 0xFF if code >= 0 else 1
+                # CPython: exit((int)PyLong_AsLong(code)); the process's status is its low byte (-1: 255);
+                # a code no C long holds is -1 there
+                exit_code = code & 0xFF if -(1 << 63) <= code < (1 << 63) else 0xFF
             else:
                 report((message if isinstance(message, str) else _safe_str(code)) + "\n")
                 exit_code = 1

@@ -317,6 +317,19 @@ def replacements(name: str, state: RunState, guards: Guards) -> dict[str, Any]:
                 "singledispatchmethod": singledispatchmethod, "reduce": reduce,
                 "total_ordering": own_class_only(functools.total_ordering, "total_ordering")}
 
+    if name == "json":
+        import json
+
+        def load(fp: Any, **kwargs: Any) -> Any:
+            """json.load: ``loads`` of what the file's ``read()`` gives, its ``read`` found through the guards."""
+            return json.loads(guards.getattr(fp, "read")(), **kwargs)
+
+        def dump(obj: Any, fp: Any, **kwargs: Any) -> None:
+            """json.dump: the text of ``dumps`` written with the file's ``write`` (through the guards), once."""
+            guards.getattr(fp, "write")(json.dumps(obj, **kwargs))
+
+        return {"load": load, "dump": dump}
+
     if name == "copy":
         # _reconstruct finds this run's guards in ``guards.current``, set by the runtime for the whole run.
         return {"copy": _copy.copy, "deepcopy": _copy.deepcopy, "Error": _copy.Error}
