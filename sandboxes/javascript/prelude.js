@@ -301,6 +301,11 @@
     return output;
   }
 
+  // A constructor's prefix belongs to the opening brace ('Dog {', 'Map(2) {'), as in Node's formatRaw: the
+  // brace's length, space included, counts towards the 80 columns (a base, an Error's or a boxed
+  // primitive's text, is not part of the brace and its space is not counted)
+  function opening(prefix, brace) { return prefix ? prefix + ' ' + brace : brace; }
+
   function reduceToSingleString(output, base, braces, indentation, extrasArray, value, hasMore, levels) {
     const entries = output.length;
     if (extrasArray && entries > 6) output = groupArrayElements(output, value, indentation, hasMore);
@@ -435,7 +440,7 @@
         for (let i = 0; i < keys.length; i++) push(output, formatProperty(ctx, v, keys[i], depth, indentation));
         if (ctx.showHidden) push(output, `[length]: ${len}`);
         if (output.length === 0) return prefix ? prefix + ' []' : '[]';
-        return reduceToSingleString(output, prefix, ['[', ']'], indentation, true, v, more, ctx.currentDepth - depth);
+        return reduceToSingleString(output, '', [opening(prefix, '['), ']'], indentation, true, v, more, ctx.currentDepth - depth);
       }
       if (ArrayBufferIsView(v) && brand(TATag, v) && apply(TATag, v, []) !== undefined) {
         const len = apply(TALength, v, []);
@@ -448,32 +453,37 @@
         if (more) push(output, `... ${len - max} more item${len - max > 1 ? 's' : ''}`);
         const prefix = `${ctor || name}(${len})`;
         if (output.length === 0) return prefix + ' []';
-        return reduceToSingleString(output, prefix, ['[', ']'], indentation, true, v, more, 0);
+        return reduceToSingleString(output, '', [opening(prefix, '['), ']'], indentation, true, v, more, 0);
       }
       if (brand(MapSize, v)) {
         const size = apply(MapSize, v, []);
         const prefix = prefixFor('Map', size);
         if (depth > 2) return '[Map]';
         const output = [];
+        let shown = 0;  // Node's maxArrayLength (100) holds for a Map's entries too
         apply(MapForEach, v, [(val, key) => {
+          if (shown++ >= 100) return;
           push(output, formatValue(ctx, key, depth + 1, indentation + 2) + ' => ' + formatValue(ctx, val, depth + 1, indentation + 2));
         }]);
+        if (size > 100) push(output, `... ${size - 100} more item${size - 100 > 1 ? 's' : ''}`);
         const keys = ownEnumerableKeys(v, false);
         for (let i = 0; i < keys.length; i++) push(output, formatProperty(ctx, v, keys[i], depth, indentation));
         if (output.length === 0) return prefix + ' {}';
-        return reduceToSingleString(output, prefix, ['{', '}'], indentation, false, undefined, false, ctx.currentDepth - depth);
+        return reduceToSingleString(output, '', [opening(prefix, '{'), '}'], indentation, false, undefined, false, ctx.currentDepth - depth);
       }
       if (brand(SetSize, v)) {
         const size = apply(SetSize, v, []);
         const prefix = prefixFor('Set', size);
         if (depth > 2) return '[Set]';
         const output = [];
-        apply(SetForEach, v, [(val) => { push(output, formatValue(ctx, val, depth + 1, indentation + 2)); }]);
+        let shown = 0;  // and a Set's
+        apply(SetForEach, v, [(val) => { if (shown++ < 100) push(output, formatValue(ctx, val, depth + 1, indentation + 2)); }]);
+        if (size > 100) push(output, `... ${size - 100} more item${size - 100 > 1 ? 's' : ''}`);
         const keys = ownEnumerableKeys(v, false);
         for (let i = 0; i < keys.length; i++) push(output, formatProperty(ctx, v, keys[i], depth, indentation));
         if (output.length === 0) return prefix + ' {}';
         // (Node groups the entries of arrays only, not of sets, in columns)
-        return reduceToSingleString(output, prefix, ['{', '}'], indentation, false, undefined, false, ctx.currentDepth - depth);
+        return reduceToSingleString(output, '', [opening(prefix, '{'), '}'], indentation, false, undefined, false, ctx.currentDepth - depth);
       }
       if (brand(DateGetTime, v)) {
         const t = apply(DateGetTime, v, []);
@@ -494,7 +504,7 @@
         for (let i = 0; i < MathMin(n, 100); i++) hex += (i ? ' ' : '') + apply(StringPadStart, apply(NumberToString, bytes[i], [16]), [2, '0']);
         if (n > 100) hex += ` ... ${n - 100} more byte${n - 100 > 1 ? 's' : ''}`;
         const output = [`[Uint8Contents]: <${hex}>`, `byteLength: ${n}`];
-        return reduceToSingleString(output, 'ArrayBuffer', ['{', '}'], indentation, false, undefined, false, ctx.currentDepth - depth);
+        return reduceToSingleString(output, '', ['ArrayBuffer {', '}'], indentation, false, undefined, false, ctx.currentDepth - depth);
       }
       const boxed = boxedPrimitive(v);
       const keys = ownEnumerableKeys(v, boxed !== undefined && brand(StringValueOf, v)); // (a String's indices are its text)
@@ -511,7 +521,7 @@
         if (brand(WeakMapHas, v) || brand(WeakSetHas, v)) return `${prefix || ctor} { <items unknown> }`;
         return prefix ? prefix + ' {}' : '{}';
       }
-      return formatObjectBody(ctx, v, keys, prefix, ['{', '}'], depth, indentation, false, undefined, false);
+      return formatObjectBody(ctx, v, keys, '', [opening(prefix, '{'), '}'], depth, indentation, false, undefined, false);
     } finally {
       apply(MapDelete, ctx.seen, [v]);
     }
