@@ -381,7 +381,16 @@
         else if (p === GeneratorFunctionProto) fkind = 'GeneratorFunction';
         else if (p === AsyncGeneratorFunctionProto) fkind = 'AsyncGeneratorFunction';
       } catch { /* a proxy's trap: a plain function */ }
-      const base = isClass ? `[class ${name || '(anonymous)'}]` : (name ? `[${fkind}: ${name}]` : `[${fkind} (anonymous)]`);
+      let ext = '';  // Node's getClassBase: the name of the class it extends
+      if (isClass) {
+        try {
+          const parent = getPrototypeOf(v);
+          const parentName = parent === null ? '' : parent.name;
+          if (parent === null) ext = ' extends [null prototype]';
+          else if (parentName) ext = ` extends ${parentName}`;
+        } catch { ext = ''; }
+      }
+      const base = isClass ? `[class ${name || '(anonymous)'}${ext}]` : (name ? `[${fkind}: ${name}]` : `[${fkind} (anonymous)]`);
       const keys = ownEnumerableKeys(v, false);
       if (keys.length === 0) return base;
       if (depth > 2) return base;
