@@ -405,14 +405,16 @@ def _stdout(state: RunState, err: bool, guards: Guards) -> Facade:
     # sys.stdout.buffer: bytes, decoded as UTF-8 as they come (a character split over two writes is kept
     # whole; bytes that are no UTF-8 become U+FFFD: the run's output is text). Under redirect_stdout the
     # target's own buffer, as natively (a StringIO has none: AttributeError).
-    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    decoder: list[Any] = []  # made at the first bytes written: most runs write none
 
     def write_bytes(b: Any) -> int:
         if redirects:
             return guards.getattr(guards.getattr(redirects[-1], "buffer"), "write")(b)  # type: ignore[no-any-return]
         if not isinstance(b, (bytes, bytearray)):
             raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
-        text = decoder.decode(bytes(b))
+        if not decoder:
+            decoder.append(codecs.getincrementaldecoder("utf-8")("replace"))
+        text = decoder[0].decode(bytes(b))
         if text:
             state.write(text, err)
         return len(b)

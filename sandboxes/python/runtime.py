@@ -26,7 +26,6 @@ import itertools
 import math
 import os
 import queue
-import re
 import signal
 import sys
 import threading
@@ -47,7 +46,7 @@ from ..result import Result, Status, Violation
 from . import guards as G
 from . import namespaces
 from .modules import ModuleSource, RunContext
-from .transformer import GUEST_FILENAME, CompileOutcome, compile_guest
+from .transformer import GUEST_FILENAME, CompileOutcome, compile_guest, source_lines
 
 # ------------------------------------------------------------------ builtins
 
@@ -975,16 +974,6 @@ def _safe_str(obj: Any, failed: str | None = None) -> str:
     return s if len(s) < 10000 else s[:10000] + "..."
 
 
-_LINE_BREAKS = re.compile(r"\r\n|\r|\n")
-
-
-def _source_lines(source: str) -> list[str]:
-    """The program's lines as CPython's reports show them (linecache reads the file with universal
-    newlines): ``str.splitlines`` would also break at a form feed, ``\\x0b``, ``\\x1c``-``\\x1e``,
-    ``\\x85`` or ``\\u2028`` in a comment or string, and shift every line after it."""
-    return _LINE_BREAKS.split(source)
-
-
 _warnings_lock = threading.Lock()
 
 
@@ -1004,7 +993,7 @@ def _compile_warnings(source: str, namespace: bool, string: bool) -> Iterator[li
         warnings.simplefilter("ignore")
         warnings.simplefilter("always", SyntaxWarning)
         yield found
-    lines = _source_lines(source)
+    lines = source_lines(source)
     mine = []
     for w in caught:
         if w.filename != GUEST_FILENAME or not issubclass(w.category, SyntaxWarning):
@@ -1056,7 +1045,7 @@ def _showwarning(message: Any, category: Any, filename: Any, lineno: Any, file: 
     state, _, source = live
     try:
         text = f"{filename}:{lineno}: {category.__name__}: {message}\n"
-        lines = _source_lines(source)
+        lines = source_lines(source)
         if 0 < lineno <= len(lines) and lines[lineno - 1].strip():
             text += f"  {lines[lineno - 1].strip()}\n"
         if category is RuntimeWarning and str(message).endswith("was never awaited"):
@@ -1124,7 +1113,7 @@ def _live_message(state: G.RunState, exc: BaseException) -> str | dict[int, _Tai
         return None if code is None or isinstance(code, int) else _safe_str(code)
     if isinstance(exc, G.SandboxStop) or state.stop is not None:
         return None
-    walk = _Report("", None, None, True, collect=True)
+    walk = _Report("", None, None, True, collect=True, state=state)
     with contextlib.suppress(_Full):
         walk.exception(exc)
     return walk.texts
@@ -1204,7 +1193,7 @@ def _ssize(v: Any) -> int:
 _MAX_SYNTAX_TEXT = 1 << 20
 
 
-def _syntax_error_block(exc: BaseException) -> tuple[str, Any] | None:
+def _syntax_error_block(exc: BaseException) -> tuple[str, str, Any] | None:
     """What CPython's C printer (``print_exception_file_and_line``, ``parse_syntax_error``,
     ``print_error_text`` in Python/pythonrun.c) puts between a SyntaxError's frames and its last line:
     ``  File "name", line N``, the source text and a caret line; and the object printed after the type's
@@ -1234,7 +1223,7 @@ def _syntax_error_block(exc: BaseException) -> tuple[str, Any] | None:
         text = exc.text
         head = f'  File "{"<string>" if filename is None else str(filename)}", line {lineno}\n'
         if text is None:
-            return head, message
+            return head, "", message
         if not isinstance(text, str):
             return None
         raw = str.encode(str.__getitem__(text, slice(0, _MAX_SYNTAX_TEXT)), "utf-8")
@@ -1255,10 +1244,10 @@ def _syntax_error_block(exc: BaseException) -> tuple[str, Any] | None:
         if nl < 0 or nl >= off:
             break
         t, n, off = t[nl + 1:], n - nl - 1, off - nl - 1
-    block = [head, "    ", t.decode("utf-8"), "" if t[n:n + 1] == b"\n" else "\n"]
+    block = ["    ", t.decode("utf-8"), "" if t[n:n + 1] == b"\n" else "\n"]
     if off >= 0:  # no caret left of the text
         block.append("    " + " " * off + "^" * (end_offset - offset if end_offset > max(offset, 0) else 1) + "\n")
-    return "".join(block), message
+    return head, "".join(block), message
 
 
 def _exception_tail(exc: BaseException) -> str:
@@ -1286,9 +1275,9 @@ def _exception_tail_parts(exc: BaseException) -> _Tail:
     if block is None:
         msg = _safe_str(exc, "<exception str() failed>")
     else:
-        msg = "" if block[1] is None else _safe_str(block[1], "<exception str() failed>")
-        head, _, text = block[0].partition("\n")
-        out += [(True, head + "\n"), (False, text)]
+        head, text, message = block
+        msg = "" if message is None else _safe_str(message, "<exception str() failed>")
+        out += [(True, head), (False, text)]
     out.append((True, f"{name}: {msg}\n" if msg else f"{name}\n"))
     try:
         notes = getattr(exc, "__notes__", None)
@@ -1360,6 +1349,10 @@ def _frame_entry(code: types.CodeType, lineno: int | None, lasti: int, lines: li
 _MAX_GROUP_WIDTH = 15
 _MAX_GROUP_DEPTH = 10
 _GROUP_EXCEPTIONS = BaseExceptionGroup.__dict__["exceptions"].__get__  # the C struct's tuple, never a property
+# Traceback entries one report walks at most: the report is made after the deadline, and an exception raised
+# again and again in a loop carries millions of entries (folded: they write nothing for the budget to stop),
+# which a group can name 225 times (red team round 7: 227 s under a 2 s timeout). ~0.5 s of walking.
+_MAX_WALK = 1_000_000
 
 
 class _Full(Exception):
@@ -1374,9 +1367,10 @@ class _Report:
     lines (``_exception_tail``) into ``texts``, by ``id``, while the run is live."""
 
     def __init__(self, source: str, budget: int | None, texts: dict[int, _Tail] | None, chain: bool,
-                 collect: bool = False) -> None:
-        self.lines = _source_lines(source)
-        self.budget, self.chain, self.collect = budget, chain, collect
+                 collect: bool = False, state: G.RunState | None = None) -> None:
+        self.lines = source_lines(source)
+        self.budget, self.chain, self.collect, self.state = budget, chain, collect, state
+        self.walked = 0  # traceback entries walked, over the whole report (folded ones write nothing)
         self.texts: dict[int, _Tail] = {} if texts is None else texts
         self.out: list[str] = []
         self.size = 0
@@ -1431,7 +1425,9 @@ class _Report:
 
     def one(self, e: BaseException) -> None:
         self.visits += 1
-        if self.visits > _MAX_CHAIN:
+        # A stop while the texts are rendered live (the watchdog's timeout can land in, and be swallowed
+        # by, the repr of one exception's arguments) ends the walk: the stop is the run's verdict.
+        if self.visits > _MAX_CHAIN or (self.state is not None and self.state.stop is not None):
             raise _Full
         group = _GROUP_EXCEPTIONS(e) if issubclass(type(e), BaseExceptionGroup) else None
         if group is None:
@@ -1487,6 +1483,9 @@ class _Report:
                 self.write(f"  [Previous line repeated {n} more time{'s' if n > 1 else ''}]\n")
 
         while tb is not None:
+            self.walked += 1
+            if self.walked > _MAX_WALK:
+                raise _Full
             frame, lineno, lasti = tb.tb_frame, tb.tb_lineno, tb.tb_lasti
             tb = tb.tb_next
             code = frame.f_code

@@ -768,7 +768,16 @@ def _byte_offset(text: str, offset: Any) -> Any:
     return len(head.encode("utf-8", "surrogatepass")) + (offset - 1 - len(head)) + 1
 
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_LINE_BREAKS = re.compile(r"\r\n|\r|\n")
+
+
+def source_lines(source: str) -> list[str]:
+    """The program's lines as CPython's reports show them (linecache reads the file with universal
+    newlines): ``str.splitlines`` would also break at a form feed, ``\\x0b``, ``\\x1c``-``\\x1e``,
+    ``\\x85`` or ``\\u2028`` in a comment or string, and shift every line after it."""
+    return _LINE_BREAKS.split(source)
+
+
 # A name no file can have (``/dev/null`` is no directory): CPython's parser takes a SyntaxError's text
 # from the file the source was parsed under, read from the disk (``PyErr_ProgramTextObject``), and only
 # where that fails from the source it holds. The program's source is parsed under the guest's file name
@@ -778,17 +787,14 @@ _NO_FILE = "/dev/null/<string>"
 
 
 def _source_line(source: str, lineno: Any) -> str | None:
-    """Line ``lineno`` of ``source`` as a program file's error text has it: universal newlines, its break
-    as ``\\n`` (CPython reads it from the file)."""
-    if not isinstance(lineno, int) or lineno < 1:
+    """Line ``lineno`` of ``source`` as a program file's error text has it, its break as ``\\n`` (CPython
+    reads it from the file)."""
+    lines = source_lines(source)
+    if not isinstance(lineno, int) or not 0 < lineno <= len(lines):
         return None
-    for i, m in enumerate(_LINE.finditer(source), 1):
-        if i == lineno:
-            line = m.group()
-            if not line:
-                return None
-            return line.rstrip("\r\n") + "\n" if line[-1] in "\r\n" else line
-    return None
+    if lineno < len(lines):
+        return lines[lineno - 1] + "\n"
+    return lines[-1] or None  # the last line, which no break ends
 
 
 def _syntax_outcome(e: SyntaxError, source: str, mode: str, parser: bool) -> CompileOutcome:
